@@ -1,0 +1,38 @@
+import '@adonisjs/inertia/types'
+
+import type React from 'react'
+import type { Prettify } from '@adonisjs/core/types/common'
+
+type ExtractProps<T> =
+  T extends React.FC<infer Props>
+    ? Prettify<Omit<Props, 'children'>>
+    : T extends React.Component<infer Props>
+      ? Prettify<Omit<Props, 'children'>>
+      : never
+
+declare module '@adonisjs/inertia/types' {
+  export interface InertiaPages {
+    'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.tsx'))['default']>
+    'auth/link_expired': ExtractProps<(typeof import('../../inertia/pages/auth/link_expired.tsx'))['default']>
+    'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.tsx'))['default']>
+    'auth/set_password': ExtractProps<(typeof import('../../inertia/pages/auth/set_password.tsx'))['default']>
+    'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.tsx'))['default']>
+    'departments/index': ExtractProps<(typeof import('../../inertia/pages/departments/index.tsx'))['default']>
+    'dev/outbox': ExtractProps<(typeof import('../../inertia/pages/dev/outbox.tsx'))['default']>
+    'employees/form': ExtractProps<(typeof import('../../inertia/pages/employees/form.tsx'))['default']>
+    'employees/index': ExtractProps<(typeof import('../../inertia/pages/employees/index.tsx'))['default']>
+    'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.tsx'))['default']>
+    'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.tsx'))['default']>
+    'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.tsx'))['default']>
+    'errors/unknown_organization': ExtractProps<(typeof import('../../inertia/pages/errors/unknown_organization.tsx'))['default']>
+    'groups/index': ExtractProps<(typeof import('../../inertia/pages/groups/index.tsx'))['default']>
+    'modules/placeholder': ExtractProps<(typeof import('../../inertia/pages/modules/placeholder.tsx'))['default']>
+    'organization/advanced': ExtractProps<(typeof import('../../inertia/pages/organization/advanced.tsx'))['default']>
+    'organization/audit_log': ExtractProps<(typeof import('../../inertia/pages/organization/audit_log.tsx'))['default']>
+    'organization/modules': ExtractProps<(typeof import('../../inertia/pages/organization/modules.tsx'))['default']>
+    'organization/settings': ExtractProps<(typeof import('../../inertia/pages/organization/settings.tsx'))['default']>
+    'platform/home': ExtractProps<(typeof import('../../inertia/pages/platform/home.tsx'))['default']>
+    'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.tsx'))['default']>
+    'support': ExtractProps<(typeof import('../../inertia/pages/support.tsx'))['default']>
+  }
+}

@@ -1,0 +1,25 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Department from '#models/department'
+import User from '#models/user'
+import ModuleSwitch from '#services/module_switch'
+
+/** The start page after login: what the organization has, and what to do next */
+export default class DashboardController {
+  async index({ inertia, auth, organization }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const [departments, employees] = await Promise.all([
+      Department.query().count('* as total').first(),
+      User.query().where('is_active', true).count('* as total').first(),
+    ])
+    const modules = await ModuleSwitch.forContext({ organization } as HttpContext).enabledKeys()
+    return inertia.render('dashboard', {
+      stats: {
+        departments: Number(departments?.$extras.total ?? 0),
+        employees: Number(employees?.$extras.total ?? 0),
+        maxUsers: organization!.maxUsers,
+        modules: modules.size,
+      },
+      myDepartments: (await user.departmentIds()).length,
+    })
+  }
+}

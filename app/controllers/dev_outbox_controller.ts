@@ -1,0 +1,21 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { join } from 'node:path'
+import { dataDir } from '#config/paths'
+import { OutboxTransport } from '#core/mail/outbox_transport'
+
+/** Development only: the e-mails the app "sent", as a developer reads them */
+export default class DevOutboxController {
+  async index({ inertia }: HttpContext) {
+    const messages = await OutboxTransport.list(join(dataDir, 'outbox'))
+    return inertia.render('dev/outbox', {
+      messages: messages.map((message) => ({
+        id: message.id,
+        sentAt: message.sentAt,
+        to: JSON.stringify(message.to),
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+      })),
+    })
+  }
+}

@@ -1,0 +1,36 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import Organization from '#models/organization'
+import tenancy from '#core/tenancy/tenancy'
+import { organizationSlugFromHost } from '#core/tenancy/hosts'
+import { applyLocale } from '#core/i18n/locales'
+
+/**
+ * Resolves the organization from the subdomain (<slug>.<APP_DOMAIN>) and runs
+ * the rest of the request inside its tenancy scope. The bare domain runs in
+ * the platform scope; an unknown subdomain gets a clear 404 page.
+ */
+export default class TenantContextMiddleware {
+  async handle(ctx: HttpContext, next: NextFn) {
+    const host = organizationSlugFromHost(ctx.request.hostname())
+    if (host.kind === 'platform') {
+      return tenancy.run(null, () => next())
+    }
+    const organization = host.kind === 'organization' ? await Organization.findBy('slug', host.slug) : null
+    if (!organization) {
+      return tenancy.run(null, () => {
+        applyLocale(ctx)
+        ctx.response.status(404)
+        return ctx.inertia.render('errors/unknown_organization', { host: ctx.request.hostname() ?? '' })
+      })
+    }
+    ctx.organization = organization
+    return tenancy.run(organization, () => next())
+  }
+}
+
+declare module '@adonisjs/core/http' {
+  export interface HttpContext {
+    organization?: Organization
+  }
+}

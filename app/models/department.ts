@@ -1,0 +1,11 @@
+import { DepartmentSchema } from '#database/schema'
+import { compose } from '@adonisjs/core/helpers'
+import { manyToMany } from '@adonisjs/lucid/orm'
+import type { ManyToMany } from '@adonisjs/lucid/types/relations'
+import { withTenantScope } from '#core/tenancy/tenant_scoped'
+import User from '#models/user'
+
+export default class Department extends compose(DepartmentSchema, withTenantScope) {
+  @manyToMany(() => User, { pivotTable: 'department_user' })
+  declare users: ManyToMany<typeof User>
+}

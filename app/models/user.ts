@@ -1,0 +1,44 @@
+import { UserSchema } from '#database/schema'
+import hash from '@adonisjs/core/services/hash'
+import { compose } from '@adonisjs/core/helpers'
+import { belongsTo, manyToMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
+import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
+import { withTenantScope } from '#core/tenancy/tenant_scoped'
+import Organization from '#models/organization'
+import Department from '#models/department'
+
+const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
+  uids: ['email'],
+  passwordColumnName: 'password',
+})
+
+/**
+ * An employee of an organization (org admin, department admin, handler) or,
+ * without organization, a member of the platform's support staff.
+ */
+export default class User extends compose(UserSchema, withTenantScope, AuthFinder) {
+  @belongsTo(() => Organization)
+  declare organization: BelongsTo<typeof Organization>
+
+  @manyToMany(() => Department, { pivotTable: 'department_user' })
+  declare departments: ManyToMany<typeof Department>
+
+  get initials() {
+    const parts = this.fullName.trim().split(/\s+/)
+    const letters = parts.length > 1 ? parts[0][0] + parts[parts.length - 1][0] : parts[0].slice(0, 2)
+    return letters.toUpperCase()
+  }
+
+  get isOrgAdmin() {
+    return this.role === 'org_admin'
+  }
+
+  /** Ids of the departments this user belongs to (loads the relation once) */
+  async departmentIds(): Promise<number[]> {
+    if (!this.$preloaded.departments) {
+      await (this as User).load('departments')
+    }
+    return this.departments.map((department) => department.id)
+  }
+}

@@ -1,0 +1,52 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Department from '#models/department'
+import AuditLogger from '#services/audit_logger'
+import BusinessRuleException from '#exceptions/business_rule_exception'
+
+export type DepartmentInput = { name: string; description?: string | null; color: string }
+
+/** Departments of the current organization */
+export default class DepartmentService {
+  constructor(private ctx: HttpContext) {}
+
+  async create(input: DepartmentInput) {
+    await this.ensureUniqueName(input.name)
+    const department = await Department.create({ ...input, description: input.description ?? null })
+    await AuditLogger.record(this.ctx, {
+      action: 'department.created',
+      subject: { type: 'department', id: department.id, label: department.name },
+      changes: { name: department.name, color: department.color },
+    })
+    return department
+  }
+
+  async update(department: Department, input: DepartmentInput) {
+    await this.ensureUniqueName(input.name, department.id)
+    department.merge({ ...input, description: input.description ?? null })
+    const changes = { ...department.$dirty }
+    await department.save()
+    await AuditLogger.record(this.ctx, {
+      action: 'department.updated',
+      subject: { type: 'department', id: department.id, label: department.name },
+      changes,
+    })
+    return department
+  }
+
+  /** Employees keep their accounts; they only leave the department */
+  async delete(department: Department) {
+    await department.delete()
+    await AuditLogger.record(this.ctx, {
+      action: 'department.deleted',
+      subject: { type: 'department', id: department.id, label: department.name },
+    })
+  }
+
+  private async ensureUniqueName(name: string, exceptId?: number) {
+    const clash = await Department.query()
+      .whereRaw('lower(name) = ?', [name.toLowerCase()])
+      .if(exceptId, (query) => query.whereNot('id', exceptId!))
+      .first()
+    if (clash) throw new BusinessRuleException('departments.errors.name_taken', 'name')
+  }
+}

@@ -1,0 +1,40 @@
+import sharp from 'sharp'
+import { readFile } from 'node:fs/promises'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import BusinessRuleException from '#exceptions/business_rule_exception'
+
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'gif']
+
+/**
+ * Uploaded images are decoded and re-encoded as PNG: whatever the file
+ * claimed to be, only real pixels are stored (no scripts, no metadata).
+ */
+export default class ImageService {
+  /** Scales down to fit inside width x height (never enlarges), returns PNG bytes */
+  static async fitInside(file: MultipartFile, width: number, height: number, field: string) {
+    try {
+      const input = await readFile(file.tmpPath!)
+      return await sharp(input, { limitInputPixels: 40_000_000 })
+        .rotate()
+        .resize({ width, height, fit: 'inside', withoutEnlargement: true })
+        .png()
+        .toBuffer()
+    } catch {
+      throw new BusinessRuleException('errors.image_unreadable', field)
+    }
+  }
+
+  /** Square crop for profile photos */
+  static async square(file: MultipartFile, size: number, field: string) {
+    try {
+      const input = await readFile(file.tmpPath!)
+      return await sharp(input, { limitInputPixels: 40_000_000 })
+        .rotate()
+        .resize({ width: size, height: size, fit: 'cover', withoutEnlargement: false })
+        .png()
+        .toBuffer()
+    } catch {
+      throw new BusinessRuleException('errors.image_unreadable', field)
+    }
+  }
+}

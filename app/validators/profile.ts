@@ -1,0 +1,24 @@
+import vine from '@vinejs/vine'
+import { SUPPORTED_LOCALES } from '#core/i18n/locales'
+import { newPassword } from '#validators/auth'
+import { IMAGE_EXTENSIONS } from '#services/image_service'
+
+export const profileValidator = vine.create({
+  fullName: vine.string().trim().minLength(2).maxLength(160),
+  phone: vine
+    .string()
+    .trim()
+    .maxLength(40)
+    .regex(/^[+0-9 ()-]{6,40}$/)
+    .optional(),
+  locale: vine.enum(SUPPORTED_LOCALES),
+})
+
+export const changePasswordValidator = vine.create({
+  currentPassword: vine.string().maxLength(200),
+  password: newPassword(),
+})
+
+export const avatarValidator = vine.create({
+  avatar: vine.file({ size: '5mb', extnames: IMAGE_EXTENSIONS }),
+})

@@ -1,0 +1,36 @@
+import { BaseSchema } from '@adonisjs/lucid/schema'
+
+export default class extends BaseSchema {
+  protected tableName = 'users'
+
+  async up() {
+    this.schema.createTable(this.tableName, (table) => {
+      table.increments('id')
+      /* null for platform support staff, who stand outside organizations */
+      table
+        .integer('organization_id')
+        .unsigned()
+        .nullable()
+        .references('id')
+        .inTable('organizations')
+        .onDelete('CASCADE')
+      table.string('email', 254).notNullable()
+      table.string('password').nullable()
+      table.string('full_name', 160).notNullable()
+      table.string('phone', 40).nullable()
+      table.string('role', 20).notNullable()
+      table.string('locale', 5).nullable()
+      table.string('avatar_path').nullable()
+      table.boolean('is_active').notNullable().defaultTo(true)
+      table.timestamp('password_set_at').nullable()
+      table.timestamp('last_login_at').nullable()
+      table.timestamp('created_at').notNullable()
+      table.timestamp('updated_at').notNullable()
+      table.unique(['organization_id', 'email'])
+    })
+  }
+
+  async down() {
+    this.schema.dropTable(this.tableName)
+  }
+}

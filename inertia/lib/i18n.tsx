@@ -1,0 +1,72 @@
+import { IntlMessageFormat } from 'intl-messageformat'
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+
+/**
+ * The browser reads the same translation files as the server
+ * (resources/lang/<locale>/<namespace>.json), one locale at a time.
+ */
+type Messages = Record<string, string>
+const loaders = import.meta.glob('../../resources/lang/*/*.json', { import: 'default' })
+const loaded = new Map<string, Messages>()
+
+function flatten(prefix: string, value: unknown, into: Messages) {
+  if (typeof value === 'string') {
+    into[prefix] = value
+  } else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) flatten(prefix ? `${prefix}.${key}` : key, inner, into)
+  }
+}
+
+export async function loadMessages(locale: string): Promise<Messages> {
+  const cached = loaded.get(locale)
+  if (cached) return cached
+  const messages: Messages = {}
+  await Promise.all(
+    Object.entries(loaders)
+      .filter(([path]) => path.includes(`/lang/${locale}/`))
+      .map(async ([path, load]) => {
+        const namespace = path.split('/').pop()!.replace('.json', '')
+        flatten(namespace, await load(), messages)
+      })
+  )
+  loaded.set(locale, messages)
+  return messages
+}
+
+export type Translate = (key: string, values?: Record<string, unknown>) => string
+
+function translator(locale: string, messages: Messages, fallback: Messages): Translate {
+  const cache = new Map<string, IntlMessageFormat>()
+  return (key, values) => {
+    const source = messages[key] ?? fallback[key]
+    if (source === undefined) return key
+    let format = cache.get(key)
+    if (!format) {
+      format = new IntlMessageFormat(source, locale)
+      cache.set(key, format)
+    }
+    return String(format.format(values as any))
+  }
+}
+
+const I18nContext = createContext<{ locale: string; t: Translate }>({ locale: 'en', t: (key) => key })
+
+export function I18nProvider({ locale, children }: { locale: string; children: ReactNode }) {
+  const [, setVersion] = useState(0)
+  useEffect(() => {
+    if (!loaded.has(locale)) loadMessages(locale).then(() => setVersion((v) => v + 1))
+  }, [locale])
+  const value = useMemo(() => {
+    const messages = loaded.get(locale) ?? loaded.get('en') ?? {}
+    return { locale, t: translator(locale, messages, loaded.get('en') ?? {}) }
+  }, [locale, loaded.get(locale)])
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+export function useI18n() {
+  return useContext(I18nContext)
+}
+
+export function useT(): Translate {
+  return useContext(I18nContext).t
+}

@@ -1,0 +1,387 @@
+import { useState } from 'react'
+import { Head, Link, router } from '@inertiajs/react'
+import {
+  ActionIcon,
+  Avatar,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  Pagination,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core'
+import { useDebouncedCallback, useDisclosure } from '@mantine/hooks'
+import {
+  IconDots,
+  IconMailForward,
+  IconPencil,
+  IconSearch,
+  IconTrash,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react'
+import { useT, type Translate } from '~/lib/i18n'
+
+type DepartmentRef = { id: number; name: string; color: string }
+
+type Employee = {
+  id: number
+  fullName: string
+  email: string
+  phone: string | null
+  role: string
+  isActive: boolean
+  initials: string
+  locale: string | null
+  pending: boolean
+  departments: DepartmentRef[]
+  lastLoginAt: string | null
+}
+
+type Props = {
+  employees: Employee[]
+  meta: { currentPage: number; lastPage: number; total: number }
+  filters: { search: string; role: string; department: string }
+  departments: DepartmentRef[]
+  usage: { active: number; max: number }
+  can: { manage: boolean }
+}
+
+/* Same order as ORGANIZATION_ROLES on the server; the index page gets no `roles` prop */
+const ROLES = ['org_admin', 'dept_admin', 'handler'] as const
+
+/** Role names live in common.json (common.roles.*); fall back to a roles namespace, then the raw value */
+function roleLabel(t: Translate, role: string): string {
+  for (const key of [`common.roles.${role}`, `roles.${role}`]) {
+    const label = t(key)
+    if (label !== key) return label
+  }
+  return role
+}
+
+type Query = { search: string; role: string; department: string; page?: number }
+
+function visit(query: Query) {
+  const data: Record<string, string | number> = {}
+  if (query.search.trim()) data.search = query.search.trim()
+  if (query.role) data.role = query.role
+  if (query.department) data.department = query.department
+  if (query.page && query.page > 1) data.page = query.page
+  router.get('/employees', data, { preserveState: true, preserveScroll: true, replace: true })
+}
+
+export default function EmployeesIndex({ employees, meta, filters, departments, usage, can }: Props) {
+  const t = useT()
+  const [search, setSearch] = useState(filters.search)
+  const [removeOpened, removeModal] = useDisclosure(false)
+  const [removing, setRemoving] = useState<Employee | null>(null)
+  const [removeProcessing, setRemoveProcessing] = useState(false)
+
+  const applySearch = useDebouncedCallback((value: string) => {
+    visit({ ...filters, search: value })
+  }, 350)
+
+  const hasFilters = Boolean(filters.search || filters.role || filters.department)
+  const atCap = usage.active >= usage.max
+
+  function clearFilters() {
+    applySearch.cancel()
+    setSearch('')
+    visit({ search: '', role: '', department: '' })
+  }
+
+  function resendInvitation(employee: Employee) {
+    router.post(`/employees/${employee.id}/invitation`, {}, { preserveScroll: true })
+  }
+
+  function askRemove(employee: Employee) {
+    setRemoving(employee)
+    removeModal.open()
+  }
+
+  function confirmRemove() {
+    if (!removing) return
+    router.delete(`/employees/${removing.id}`, {
+      preserveScroll: true,
+      onStart: () => setRemoveProcessing(true),
+      onSuccess: () => removeModal.close(),
+      onFinish: () => setRemoveProcessing(false),
+    })
+  }
+
+  return (
+    <Stack gap="lg">
+      <Head title={t('employees.title')} />
+
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <div>
+          <Title order={1}>{t('employees.title')}</Title>
+          <Text size="sm" c={atCap ? 'orange.9' : 'dimmed'} data-testid="employees-usage">
+            {t('employees.usage', { active: usage.active, max: usage.max })}
+            {atCap && can.manage ? ` — ${t('employees.usage_full')}` : ''}
+          </Text>
+        </div>
+        {can.manage && (
+          <Button
+            component={Link}
+            href="/employees/new"
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+            data-testid="employee-new"
+          >
+            {t('employees.add')}
+          </Button>
+        )}
+      </Group>
+
+      <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('employees.filters.label')}>
+        <TextInput
+          label={t('employees.filters.search')}
+          placeholder={t('employees.filters.search_placeholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(event) => {
+            const value = event.currentTarget.value
+            setSearch(value)
+            applySearch(value)
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              applySearch.cancel()
+              visit({ ...filters, search })
+            }
+          }}
+          w={{ base: '100%', sm: 280 }}
+          type="search"
+          data-testid="employees-search"
+        />
+        <Select
+          label={t('employees.filters.role')}
+          placeholder={t('employees.filters.all_roles')}
+          data={ROLES.map((role) => ({ value: role, label: roleLabel(t, role) }))}
+          value={filters.role || null}
+          onChange={(value) => visit({ ...filters, search, role: value ?? '' })}
+          clearable
+          w={{ base: '100%', sm: 200 }}
+          data-testid="employees-role-filter"
+        />
+        <Select
+          label={t('employees.filters.department')}
+          placeholder={t('employees.filters.all_departments')}
+          data={departments.map((department) => ({ value: String(department.id), label: department.name }))}
+          value={filters.department || null}
+          onChange={(value) => visit({ ...filters, search, department: value ?? '' })}
+          clearable
+          searchable
+          nothingFoundMessage={t('employees.filters.no_department_found')}
+          w={{ base: '100%', sm: 220 }}
+          data-testid="employees-department-filter"
+        />
+        {hasFilters && (
+          <Button variant="subtle" onClick={clearFilters}>
+            {t('employees.filters.clear')}
+          </Button>
+        )}
+      </Group>
+
+      {employees.length === 0 ? (
+        <Paper withBorder p="xl" radius="md" data-testid="employees-empty">
+          <Stack align="center" gap="sm">
+            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
+              <IconUsers size={28} />
+            </ThemeIcon>
+            {hasFilters ? (
+              <>
+                <Text fw={600}>{t('employees.empty.filtered_title')}</Text>
+                <Text c="dimmed" size="sm" ta="center" maw={480}>
+                  {t('employees.empty.filtered_body')}
+                </Text>
+                <Button variant="default" onClick={clearFilters}>
+                  {t('employees.filters.clear')}
+                </Button>
+              </>
+            ) : (
+              <>
+                <Text fw={600}>{t('employees.empty.title')}</Text>
+                <Text c="dimmed" size="sm" ta="center" maw={480}>
+                  {can.manage ? t('employees.empty.body') : t('employees.empty.body_no_manage')}
+                </Text>
+                {can.manage && (
+                  <Button component={Link} href="/employees/new" leftSection={<IconUserPlus size={16} aria-hidden />}>
+                    {t('employees.add')}
+                  </Button>
+                )}
+              </>
+            )}
+          </Stack>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={760}>
+            <Table verticalSpacing="xs" highlightOnHover>
+              <Table.Caption>{t('employees.table.caption', { total: meta.total })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('employees.table.name')}</Table.Th>
+                  <Table.Th scope="col">{t('employees.table.email')}</Table.Th>
+                  <Table.Th scope="col">{t('employees.table.role')}</Table.Th>
+                  <Table.Th scope="col">{t('employees.table.departments')}</Table.Th>
+                  <Table.Th scope="col">{t('employees.table.status')}</Table.Th>
+                  {can.manage && (
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('employees.table.actions')}</VisuallyHidden>
+                    </Table.Th>
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {employees.map((employee) => (
+                  <Table.Tr key={employee.id} data-testid="employee-row">
+                    <Table.Td>
+                      <Group gap="sm" wrap="nowrap">
+                        <Avatar radius="xl" size="sm" color="initials" name={employee.fullName} alt="" aria-hidden>
+                          {employee.initials}
+                        </Avatar>
+                        <Text size="sm" fw={600}>
+                          {employee.fullName}
+                        </Text>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" component="a" href={`mailto:${employee.email}`} c="inherit">
+                        {employee.email}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{roleLabel(t, employee.role)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {employee.departments.length === 0 ? (
+                        <Text size="sm" c="dimmed">
+                          {t('employees.table.no_departments')}
+                        </Text>
+                      ) : (
+                        <Group gap={4}>
+                          {employee.departments.map((department) => (
+                            <Badge key={department.id} color={department.color} autoContrast variant="filled" size="sm" tt="none">
+                              {department.name}
+                            </Badge>
+                          ))}
+                        </Group>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {employee.pending ? (
+                        <Badge color="yellow" variant="light" size="sm" tt="none" data-testid="employee-pending">
+                          {t('employees.status.pending')}
+                        </Badge>
+                      ) : !employee.isActive ? (
+                        <Badge color="gray" variant="light" size="sm" tt="none">
+                          {t('employees.status.inactive')}
+                        </Badge>
+                      ) : (
+                        <Badge color="green" variant="light" size="sm" tt="none">
+                          {t('employees.status.active')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    {can.manage && (
+                      <Table.Td ta="right">
+                        <Menu position="bottom-end" withinPortal>
+                          <Menu.Target>
+                            <ActionIcon
+                              variant="subtle"
+                              aria-label={t('employees.actions.menu', { name: employee.fullName })}
+                              data-testid="employee-actions"
+                            >
+                              <IconDots size={18} aria-hidden />
+                            </ActionIcon>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            <Menu.Item
+                              component={Link}
+                              href={`/employees/${employee.id}/edit`}
+                              leftSection={<IconPencil size={16} aria-hidden />}
+                            >
+                              {t('employees.actions.edit')}
+                            </Menu.Item>
+                            {employee.pending && (
+                              <Menu.Item
+                                leftSection={<IconMailForward size={16} aria-hidden />}
+                                onClick={() => resendInvitation(employee)}
+                                data-testid="employee-resend"
+                              >
+                                {t('employees.actions.resend')}
+                              </Menu.Item>
+                            )}
+                            <Menu.Divider />
+                            <Menu.Item
+                              color="red"
+                              leftSection={<IconTrash size={16} aria-hidden />}
+                              onClick={() => askRemove(employee)}
+                              data-testid="employee-remove"
+                            >
+                              {t('employees.actions.remove')}
+                            </Menu.Item>
+                          </Menu.Dropdown>
+                        </Menu>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+
+      {meta.lastPage > 1 && (
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {t('employees.pagination.summary', { page: meta.currentPage, pages: meta.lastPage, total: meta.total })}
+          </Text>
+          <Pagination
+            total={meta.lastPage}
+            value={meta.currentPage}
+            onChange={(page) => visit({ ...filters, search, page })}
+            getControlProps={(control) => ({
+              'aria-label': t(`employees.pagination.${control}`),
+            })}
+            getItemProps={(page) => ({ 'aria-label': t('employees.pagination.page', { page }) })}
+          />
+        </Group>
+      )}
+
+      <Modal
+        opened={removeOpened}
+        onClose={removeModal.close}
+        title={t('employees.remove.title', { name: removing?.fullName ?? '' })}
+      >
+        <Stack gap="md">
+          <Text size="sm">
+            {t('employees.remove.body', { name: removing?.fullName ?? '', email: removing?.email ?? '' })}
+          </Text>
+          <Text size="sm" fw={600}>
+            {t('employees.remove.irreversible')}
+          </Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={removeModal.close} data-autofocus>
+              {t('employees.actions.cancel')}
+            </Button>
+            <Button color="red" onClick={confirmRemove} loading={removeProcessing} data-testid="employee-remove-confirm">
+              {t('employees.remove.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  )
+}

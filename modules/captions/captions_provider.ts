@@ -1,0 +1,11 @@
+import type { ApplicationService } from '@adonisjs/core/types'
+import moduleRegistry from '#core/modules/module_registry'
+import manifest from './manifest.js'
+
+export default class CaptionsProvider {
+  constructor(protected app: ApplicationService) {}
+
+  async boot() {
+    moduleRegistry.register(manifest)
+  }
+}

@@ -1,0 +1,11 @@
+import { defineModule } from '#core/modules/module_manifest'
+
+/* Placeholder: the module is declared and switchable; its features arrive in a later issue */
+export default defineModule({
+  key: 'captions',
+  name: 'modules.captions.name',
+  description: 'modules.captions.description',
+  defaultEnabled: false,
+  settings: [],
+  menu: [],
+})

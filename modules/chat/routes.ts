@@ -1,0 +1,11 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { organizationRoutes } from '#start/route_groups'
+import manifest from './manifest.js'
+
+const ModuleHomeController = () => import('#controllers/module_home_controller')
+
+organizationRoutes(() => {
+  router.get('/chat', [ModuleHomeController, 'show']).as('chat.index')
+})
+  .use(middleware.module({ module: manifest.key }))

@@ -1,0 +1,19 @@
+import { defineModule } from '#core/modules/module_manifest'
+
+/* Placeholder: the module is declared and switchable; its features arrive in a later issue */
+export default defineModule({
+  key: 'websites',
+  name: 'modules.websites.name',
+  description: 'modules.websites.description',
+  defaultEnabled: false,
+  settings: [],
+  menu: [
+    {
+      block: 'organization',
+      label: 'modules.websites.menu',
+      href: '/websites',
+      icon: 'IconWorldWww',
+      roles: ['org_admin'],
+    },
+  ],
+})
