@@ -9,6 +9,8 @@ export default defineConfig({
     inertia({ ssr: { enabled: false, entrypoint: 'inertia/ssr.tsx' } }),
     adonisjs({ entrypoints: ['inertia/app.tsx'], reload: ['resources/views/**/*.edge'] }),
   ],
+  /* Tests and parallel runs must not fight over the HMR websocket port */
+  server: process.env.NODE_ENV === 'test' ? { hmr: false } : undefined,
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/inertia/`,

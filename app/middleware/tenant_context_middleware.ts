@@ -18,10 +18,12 @@ export default class TenantContextMiddleware {
     }
     const organization = host.kind === 'organization' ? await Organization.findBy('slug', host.slug) : null
     if (!organization) {
-      return tenancy.run(null, () => {
+      return tenancy.run(null, async () => {
         applyLocale(ctx)
-        ctx.response.status(404)
-        return ctx.inertia.render('errors/unknown_organization', { host: ctx.request.hostname() ?? '' })
+        const page = await ctx.inertia.render('errors/unknown_organization', {
+          host: ctx.request.hostname() ?? '',
+        })
+        ctx.response.status(404).send(page)
       })
     }
     ctx.organization = organization

@@ -4,29 +4,49 @@ import type { ModelQueryBuilderContract, LucidModel } from '@adonisjs/lucid/type
 import { Exception } from '@adonisjs/core/exceptions'
 import tenancy from '#core/tenancy/tenancy'
 
-const SCOPED = Symbol('tenantScoped')
+type KnexStatement = { grouping: string }
 
-function applyScope(model: LucidModel, query: ModelQueryBuilderContract<any, any>) {
-  if ((query as any)[SCOPED]) return query
-  ;(query as any)[SCOPED] = true
+/**
+ * Limits a query to the current organization. Existing where clauses are
+ * first wrapped in one group, so a caller's `orWhere` (the auth finder uses
+ * one) can never widen the result beyond the organization:
+ *   (email = ? OR username = ?) AND organization_id = ?
+ */
+function restrictToTenant(model: LucidModel, query: ModelQueryBuilderContract<any, any>) {
   const scope = tenancy.current()
-  if (scope.unscoped) return query
+  if (scope.unscoped) return
+  const knexQuery = (query as any).knexQuery as { _statements: KnexStatement[]; where: Function }
+  const wheres = knexQuery._statements.filter((statement) => statement.grouping === 'where')
+  if (wheres.length > 0) {
+    knexQuery._statements = knexQuery._statements.filter((statement) => statement.grouping !== 'where')
+    knexQuery.where(function (this: { _statements: KnexStatement[] }) {
+      this._statements.push(...wheres)
+    })
+  }
   const column = `${model.table}.organization_id`
-  return scope.organizationId === null ? query.whereNull(column) : query.where(column, scope.organizationId)
+  if (scope.organizationId === null) {
+    query.whereNull(column)
+  } else {
+    query.where(column, scope.organizationId)
+  }
 }
 
 /**
- * Every tenant-owned model uses this mixin: all its queries (find, fetch,
- * paginate, relation queries, query-builder updates and deletes) are limited
- * to the organization of the current tenancy scope, and new rows take that
- * organization. Controllers never filter by organization themselves.
+ * Every tenant-owned model uses this mixin: reads (find, fetch, paginate,
+ * relation queries) are limited to the organization of the current tenancy
+ * scope right before they run; query-builder updates and deletes start
+ * limited; new rows take the scope's organization. Controllers never filter
+ * by organization themselves, and code outside any scope fails loudly.
  */
 export function withTenantScope<T extends NormalizeConstructor<typeof BaseModel>>(superclass: T) {
   class TenantScoped extends superclass {
     declare organizationId: number | null
 
+    /* Covers query().update() / query().delete(), which run no fetch hooks */
     static query(this: any, options?: any): any {
-      return applyScope(this, super.query(options))
+      const query = super.query(options)
+      restrictToTenant(this, query)
+      return query
     }
 
     static boot() {
@@ -34,14 +54,13 @@ export function withTenantScope<T extends NormalizeConstructor<typeof BaseModel>
       super.boot()
       /* Hooks must not return the builder: it is thenable and would be executed */
       this.before('fetch', (query) => {
-        applyScope(this, query)
+        restrictToTenant(this, query)
       })
       this.before('find', (query) => {
-        applyScope(this, query)
+        restrictToTenant(this, query)
       })
-      this.before('paginate', ([countQuery, query]) => {
-        applyScope(this, countQuery as any)
-        applyScope(this, query)
+      this.before('paginate', ([countQuery]) => {
+        restrictToTenant(this, countQuery as any)
       })
       this.before('create', (row: any) => {
         const scope = tenancy.current()

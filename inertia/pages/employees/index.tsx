@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Head, Link, router } from '@inertiajs/react'
+import { Head, Link, router, usePage } from '@inertiajs/react'
 import {
   ActionIcon,
+  Anchor,
   Avatar,
   Badge,
   Button,
@@ -30,6 +31,7 @@ import {
   IconUsers,
 } from '@tabler/icons-react'
 import { useT, type Translate } from '~/lib/i18n'
+import type { SharedProps } from '~/types'
 
 type DepartmentRef = { id: number; name: string; color: string }
 
@@ -81,6 +83,7 @@ function visit(query: Query) {
 
 export default function EmployeesIndex({ employees, meta, filters, departments, usage, can }: Props) {
   const t = useT()
+  const currentUserId = usePage<SharedProps>().props.user?.id ?? null
   const [search, setSearch] = useState(filters.search)
   const [removeOpened, removeModal] = useDisclosure(false)
   const [removing, setRemoving] = useState<Employee | null>(null)
@@ -253,12 +256,17 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
                         <Text size="sm" fw={600}>
                           {employee.fullName}
                         </Text>
+                        {employee.id === currentUserId && (
+                          <Badge variant="outline" color="gray" size="xs" tt="none">
+                            {t('employees.table.you')}
+                          </Badge>
+                        )}
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" component="a" href={`mailto:${employee.email}`} c="inherit">
+                      <Anchor size="sm" href={`mailto:${employee.email}`}>
                         {employee.email}
-                      </Text>
+                      </Anchor>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{roleLabel(t, employee.role)}</Text>
@@ -322,15 +330,20 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
                                 {t('employees.actions.resend')}
                               </Menu.Item>
                             )}
-                            <Menu.Divider />
-                            <Menu.Item
-                              color="red"
-                              leftSection={<IconTrash size={16} aria-hidden />}
-                              onClick={() => askRemove(employee)}
-                              data-testid="employee-remove"
-                            >
-                              {t('employees.actions.remove')}
-                            </Menu.Item>
+                            {/* The server refuses to remove the signed-in user (employees.errors.cannot_remove_self) */}
+                            {employee.id !== currentUserId && (
+                              <>
+                                <Menu.Divider />
+                                <Menu.Item
+                                  color="red"
+                                  leftSection={<IconTrash size={16} aria-hidden />}
+                                  onClick={() => askRemove(employee)}
+                                  data-testid="employee-remove"
+                                >
+                                  {t('employees.actions.remove')}
+                                </Menu.Item>
+                              </>
+                            )}
                           </Menu.Dropdown>
                         </Menu>
                       </Table.Td>
