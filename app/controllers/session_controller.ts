@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import limiter from '@adonisjs/limiter/services/main'
 import { DateTime } from 'luxon'
+import { errors as authErrors } from '@adonisjs/auth'
 import User from '#models/user'
 import { loginValidator } from '#validators/auth'
 
@@ -20,7 +21,8 @@ export default class SessionController {
       result = await loginLimiter.penalize(key, () =>
         User.verifyCredentials(email.toLowerCase(), password)
       )
-    } catch {
+    } catch (failure) {
+      if (!(failure instanceof authErrors.E_INVALID_CREDENTIALS)) throw failure
       session.flashExcept(['password'])
       session.flash('inputErrorsBag', { email: [i18n.t('auth.invalid_credentials')] })
       return response.redirect().back()

@@ -8,7 +8,7 @@ export default class EmployeeInvitationMail extends BaseMail {
   constructor(
     private user: User,
     private organization: Organization,
-    private link: string,
+    readonly link: string,
     private invitedBy: string
   ) {
     super()

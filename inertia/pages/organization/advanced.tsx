@@ -298,10 +298,10 @@ export default function AdvancedSettings({ groups, values }: Props) {
             {t('advanced.anonymize_confirm.text', { days: Number(form.data[ANONYMIZE_DAYS]) || 0 })}
           </Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={anonymizeModal.close}>
+            <Button variant="default" onClick={anonymizeModal.close} data-autofocus>
               {t('common.cancel')}
             </Button>
-            <Button color="red" onClick={save} loading={form.processing} data-autofocus>
+            <Button color="red" onClick={save} loading={form.processing}>
               {t('advanced.anonymize_confirm.confirm')}
             </Button>
           </Group>

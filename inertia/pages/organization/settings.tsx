@@ -63,10 +63,10 @@ function ConfirmModal(props: {
       <Stack>
         {props.children}
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
+          <Button variant="default" onClick={props.onClose} data-autofocus>
             {t('common.cancel')}
           </Button>
-          <Button color="red" onClick={props.onConfirm} loading={props.loading} data-autofocus>
+          <Button color="red" onClick={props.onConfirm} loading={props.loading}>
             {props.confirmLabel}
           </Button>
         </Group>

@@ -267,10 +267,10 @@ function PhotoCard({ user }: { user: User }) {
         <Stack>
           <Text>{t('profile.photo.remove_text')}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={confirm.close}>
+            <Button variant="default" onClick={confirm.close} data-autofocus>
               {t('common.cancel')}
             </Button>
-            <Button color="red" onClick={remove} loading={removing} data-autofocus>
+            <Button color="red" onClick={remove} loading={removing}>
               {t('profile.photo.remove_confirm')}
             </Button>
           </Group>
