@@ -3,7 +3,7 @@ import { defineConfig, stores } from '@adonisjs/limiter'
 
 /* Memory on one machine; redis when several instances must share counters */
 const limiterConfig = defineConfig({
-  default: env.get('LIMITER_STORE', 'memory'),
+  default: env.get('LIMITER_STORE', 'memory') === 'redis' ? 'redis' : 'memory',
   stores: {
     redis: stores.redis({ connectionName: 'main' }),
     memory: stores.memory({}),

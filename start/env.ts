@@ -35,7 +35,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_DB: Env.schema.number.optional(),
   /* Set to redis when several app instances share one Redis */
   TRANSMIT_TRANSPORT: Env.schema.enum.optional(['none', 'redis'] as const),
-  LIMITER_STORE: Env.schema.enum.optional(['memory', 'database', 'redis'] as const),
+  LIMITER_STORE: Env.schema.enum.optional(['memory', 'redis'] as const),
 
   MAIL_MAILER: Env.schema.enum.optional(['outbox', 'smtp'] as const),
   MAIL_FROM_ADDRESS: Env.schema.string.optional(),

@@ -17,7 +17,7 @@ export default class SetPasswordController {
     }
     return inertia.render('auth/set_password', {
       token: String(params.token),
-      purpose: token.purpose,
+      purpose: token.purpose as 'invitation' | 'password_reset',
       email: token.user.email,
       fullName: token.user.fullName,
     })

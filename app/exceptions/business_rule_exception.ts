@@ -21,7 +21,7 @@ export default class BusinessRuleException extends Exception {
   async handle(error: this, ctx: HttpContext) {
     const message = ctx.i18n.t(error.messageKey, error.values)
     if (ctx.request.header('x-inertia') || !ctx.request.accepts(['json'])) {
-      ctx.session.flashExcept(['password', 'password_confirmation', 'current_password'])
+      ctx.session.flashExcept(['password', 'password_confirmation', 'currentPassword'])
       if (error.field) {
         ctx.session.flash('inputErrorsBag', { [error.field]: [message] })
       }

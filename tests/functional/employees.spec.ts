@@ -145,9 +145,7 @@ test.group('Employees | inviting', (group) => {
       assert.equal(entry!.subjectLabel, 'Nina Newcomer')
       assert.deepEqual(entry!.changes, { role: 'handler', departments: ['Physiotherapy'] })
     })
-  }).fails(
-    'resources/views/emails/invitation.edge:4 uses @include(\'emails/button\', {...}); Edge 6 rejects a second @include argument, so the invitation e-mail never renders (POST /employees answers 500 with the fake mailer; with the queue the job fails and retries)'
-  )
+  })
 
   test('with the package full (maxUsers reached) no one can be invited', async ({ client, assert }) => {
     const organization = await createOrganization({ maxUsers: 2 })
@@ -213,7 +211,7 @@ test.group('Employees | inviting', (group) => {
       departmentIds: [own.id],
     })
     assertRedirect(assert, badEmailAndRole)
-    assert.hasAllKeys(fieldErrors(badEmailAndRole), ['email', 'role'])
+    assert.sameMembers(Object.keys(fieldErrors(badEmailAndRole)), ['email', 'role'])
     assert.equal(fieldErrors(badEmailAndRole).email[0], 'Enter a valid e-mail address, like name@example.com.')
 
     const supportRole = await invite(client, organization, admin, {
@@ -231,6 +229,7 @@ test.group('Employees | inviting', (group) => {
       departmentIds: [own.id, foreign.id],
     })
     assertRedirect(assert, foreignDepartment)
+    console.log(foreignDepartment.status(), foreignDepartment.text().slice(0,300), JSON.stringify(foreignDepartment.flashMessages()))
     assert.property(fieldErrors(foreignDepartment), 'departmentIds')
 
     const missingName = await invite(client, organization, admin, {
@@ -299,7 +298,7 @@ test.group('Employees | the invitation link', (group) => {
       .withInertia()
       .redirects(0)
     assertRedirect(assert, response, `http://${hostOf(organization)}/password/${token}`)
-    console.log(JSON.stringify(response.flashMessages()))
+    assert.deepEqual(fieldErrors(response).password_confirmation, ['The two passwords do not match.'])
     assert.notProperty(response.session(), 'auth_web')
     await inOrg(organization, async () => {
       const fresh = await User.findOrFail(employee.id)
@@ -429,7 +428,7 @@ test.group('Employees | e-mails', () => {
     message.message.assertTextIncludes(link)
     message.message.assertHtmlIncludes(link)
     assert.include(String((message.message.toJSON().message as any).subject), 'Clinic Rendering')
-  }).fails('resources/views/emails/invitation.edge:4: @include takes one argument in Edge 6 ("is not a valid argument type for the @include tag")')
+  })
 
   test('the password reset e-mail renders, with the link', async () => {
     const organization = new Organization().merge({ name: 'Clinic Rendering', slug: 'rendering', defaultLocale: 'en' })
@@ -440,7 +439,7 @@ test.group('Employees | e-mails', () => {
     message.message.assertTo('rita@example.test')
     message.message.assertTextIncludes(link)
     message.message.assertHtmlIncludes(link)
-  }).fails('resources/views/emails/password_reset.edge:4: same @include(\'emails/button\', {...}) as the invitation')
+  })
 })
 
 test.group('Employees | editing and removing', (group) => {

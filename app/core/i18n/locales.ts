@@ -27,3 +27,9 @@ export function applyLocale(ctx: HttpContext, locale: Locale = localeFor(ctx)) {
   ctx.i18n = i18nManager.locale(locale)
   ctx.containerResolver.bindValue(I18n, ctx.i18n)
 }
+
+declare module '@adonisjs/core/http' {
+  export interface HttpContext {
+    i18n: import('@adonisjs/i18n').I18n
+  }
+}

@@ -19,7 +19,7 @@ export function organizationSlugFromHost(hostname: string | null, domain = env.g
 /** Absolute URL of a path on an organization's subdomain, for e-mails */
 export function organizationUrl(slug: string, path = '/'): string {
   const protocol = env.get('APP_PROTOCOL', env.get('NODE_ENV') === 'production' ? 'https' : 'http')
-  const port = env.get('APP_PUBLIC_PORT', env.get('NODE_ENV') === 'production' ? undefined : env.get('PORT'))
+  const port = env.get('APP_PUBLIC_PORT') ?? (env.get('NODE_ENV') === 'production' ? undefined : env.get('PORT'))
   const defaultPort = protocol === 'https' ? 443 : 80
   const portPart = port && port !== defaultPort ? `:${port}` : ''
   return `${protocol}://${slug}.${env.get('APP_DOMAIN')}${portPart}${path}`

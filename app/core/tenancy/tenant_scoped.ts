@@ -42,8 +42,9 @@ function restrictToTenant(query: ScopableQuery) {
  * runs through ModelQueryBuilder#execQuery: the one place where the scope is
  * applied, after the caller has added all its clauses.
  */
-const execQuery = ModelQueryBuilder.prototype.execQuery
-ModelQueryBuilder.prototype.execQuery = function (this: ScopableQuery & Record<symbol, boolean>) {
+const prototype = ModelQueryBuilder.prototype as unknown as { execQuery: () => Promise<unknown> }
+const execQuery = prototype.execQuery
+prototype.execQuery = function (this: ScopableQuery & Record<symbol, boolean>) {
   if (this.model.$tenantScoped && !this[RESTRICTED] && this.knexQuery._method !== 'insert') {
     this[RESTRICTED] = true
     restrictToTenant(this)
