@@ -4,36 +4,33 @@ import type { LucidModel } from '@adonisjs/lucid/types/model'
 import { Exception } from '@adonisjs/core/exceptions'
 import tenancy from '#core/tenancy/tenancy'
 
-type KnexStatement = { grouping: string }
 type ScopableQuery = {
   model: LucidModel & { $tenantScoped?: boolean }
-  knexQuery: { _method?: string; _statements: KnexStatement[]; where: Function; whereNull: Function }
+  knexQuery: { _method?: string }
+  /* pivot-table queries of many-to-many relations: the pivot has no organization column */
+  isPivotOnlyQuery?: boolean
+  wrapExisting(): unknown
+  where(column: string, value: unknown): unknown
+  whereNull(column: string): unknown
 }
 
 const RESTRICTED = Symbol('tenantRestricted')
 
 /**
- * Limits a query to the current organization. Existing where clauses are
- * first wrapped in one group, so a caller's `orWhere` (the auth finder uses
- * one) can never widen the result beyond the organization:
+ * Limits a query to the current organization. The caller's where clauses are
+ * first wrapped in their own group (Lucid's wrapExisting), so an `orWhere`
+ * (the auth finder uses one) can never widen the result:
  *   (email = ? OR username = ?) AND organization_id = ?
  */
 function restrictToTenant(query: ScopableQuery) {
   const scope = tenancy.current()
   if (scope.unscoped) return
-  const knexQuery = query.knexQuery
-  const wheres = knexQuery._statements.filter((statement) => statement.grouping === 'where')
-  if (wheres.length > 0) {
-    knexQuery._statements = knexQuery._statements.filter((statement) => statement.grouping !== 'where')
-    knexQuery.where(function (this: { _statements: KnexStatement[] }) {
-      this._statements.push(...wheres)
-    })
-  }
   const column = `${query.model.table}.organization_id`
+  query.wrapExisting()
   if (scope.organizationId === null) {
-    knexQuery.whereNull(column)
+    query.whereNull(column)
   } else {
-    knexQuery.where(column, scope.organizationId)
+    query.where(column, scope.organizationId)
   }
 }
 
@@ -45,7 +42,12 @@ function restrictToTenant(query: ScopableQuery) {
 const prototype = ModelQueryBuilder.prototype as unknown as { execQuery: () => Promise<unknown> }
 const execQuery = prototype.execQuery
 prototype.execQuery = function (this: ScopableQuery & Record<symbol, boolean>) {
-  if (this.model.$tenantScoped && !this[RESTRICTED] && this.knexQuery._method !== 'insert') {
+  if (
+    this.model.$tenantScoped &&
+    !this[RESTRICTED] &&
+    !this.isPivotOnlyQuery &&
+    this.knexQuery._method !== 'insert'
+  ) {
     this[RESTRICTED] = true
     restrictToTenant(this)
   }
