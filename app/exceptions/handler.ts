@@ -1,6 +1,8 @@
 import app from '@adonisjs/core/services/app'
+import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import ForbiddenException from '#exceptions/forbidden_exception'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction && !app.inTest
@@ -15,7 +17,29 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE || error instanceof ForbiddenException) {
+      return this.forbidden(ctx)
+    }
     return super.handle(error, ctx)
+  }
+
+  /**
+   * A role or policy said no (one answer for both): a page visit shows the
+   * translated "no access" page, a form submission goes back with the message,
+   * an API client gets 403 JSON. Nothing was changed.
+   */
+  private async forbidden(ctx: HttpContext) {
+    const message = ctx.i18n?.t('errors.forbidden') ?? 'Forbidden'
+    const isPageVisit = ctx.request.method() === 'GET'
+    const wantsJson = !ctx.request.header('x-inertia') && ctx.request.accepts(['html', 'json']) === 'json'
+    if (wantsJson) {
+      return ctx.response.status(403).send({ errors: [{ message }] })
+    }
+    if (isPageVisit) {
+      return ctx.response.status(403).send(await ctx.inertia.render('errors/forbidden', {}))
+    }
+    ctx.session?.flash('error', message)
+    return ctx.response.redirect().back()
   }
 
   async report(error: unknown, ctx: HttpContext) {

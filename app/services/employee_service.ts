@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import mail from '@adonisjs/mail/services/main'
+import drive from '@adonisjs/drive/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
 import Department from '#models/department'
@@ -116,6 +117,8 @@ export default class EmployeeService {
     }
     if (user.role === 'org_admin') await this.ensureAnotherAdmin(user)
     await user.delete()
+    /* Personal data leaves with the person */
+    if (user.avatarPath) await drive.use().delete(user.avatarPath)
     await AuditLogger.record(this.ctx, {
       action: 'employee.removed',
       subject: { type: 'user', id: user.id, label: user.fullName },
