@@ -79,7 +79,8 @@ export default defineConfig({
   hooks: {
     init: [
       indexEntities({ transformers: { enabled: true, withSharedProps: true } }),
-      indexPages({ framework: 'react' }),
+      /* inertia 4.2's hook type predates assembler 8.5's CodeGen parent; it runs fine */
+      indexPages({ framework: 'react' }) as any,
       indexPolicies(),
       generateRegistry(),
     ],

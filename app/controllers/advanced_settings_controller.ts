@@ -16,8 +16,8 @@ export default class AdvancedSettingsController {
   }
 
   async update(ctx: HttpContext) {
-    const values = await ctx.request.validateUsing(advancedSettingsValidator)
-    await new OrganizationSettingsService(ctx, ctx.organization!).updateAdvanced(values as any)
+    const { settings } = await ctx.request.validateUsing(advancedSettingsValidator)
+    await new OrganizationSettingsService(ctx, ctx.organization!).updateAdvanced(settings)
     ctx.session.flash('success', ctx.i18n.t('advanced.saved'))
     return ctx.response.redirect().back()
   }

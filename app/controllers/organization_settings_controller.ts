@@ -8,7 +8,7 @@ import { SUPPORTED_LOCALES } from '#core/i18n/locales'
 export default class OrganizationSettingsController {
   async show({ inertia, organization, session }: HttpContext) {
     return inertia.render('organization/settings', {
-      organization: OrganizationTransformer.transform(organization!).useVariant('forSettings'),
+      settings: OrganizationTransformer.transform(organization!).useVariant('forSettings'),
       timezones: Intl.supportedValuesOf('timeZone'),
       locales: [...SUPPORTED_LOCALES],
       logoBox: LOGO_BOX,

@@ -52,7 +52,7 @@ export default class OrganizationSettingsService {
     for (const setting of ADVANCED_SETTINGS.flatMap((group) => group.settings)) {
       const needsValue = setting.type === 'url' || setting.type === 'text'
       if (needsValue && setting.requires && next[setting.requires] === true && !next[setting.key]) {
-        throw new BusinessRuleException('advanced.errors.required_when_on', setting.key)
+        throw new BusinessRuleException('advanced.errors.required_when_on', `settings.${setting.key}`)
       }
     }
     const changes = Object.fromEntries(

@@ -50,14 +50,16 @@ function settingSchema(setting: SettingDefinition) {
 }
 
 /** Built from the settings' own definitions, so a new toggle is validated the day it is declared */
-export const advancedSettingsValidator = vine.create(
-  Object.fromEntries(
-    ADVANCED_SETTINGS.flatMap((group) => group.settings).map((setting) => [
-      setting.key,
-      settingSchema(setting),
-    ])
-  )
-)
+export const advancedSettingsValidator = vine.create({
+  settings: vine.object(
+    Object.fromEntries(
+      ADVANCED_SETTINGS.flatMap((group) => group.settings).map((setting) => [
+        setting.key,
+        settingSchema(setting),
+      ])
+    )
+  ),
+})
 
 export const moduleToggleValidator = vine.create({
   enabled: vine.boolean(),

@@ -229,7 +229,6 @@ test.group('Employees | inviting', (group) => {
       departmentIds: [own.id, foreign.id],
     })
     assertRedirect(assert, foreignDepartment)
-    console.log(foreignDepartment.status(), foreignDepartment.text().slice(0,300), JSON.stringify(foreignDepartment.flashMessages()))
     assert.property(fieldErrors(foreignDepartment), 'departmentIds')
 
     const missingName = await invite(client, organization, admin, {

@@ -31,7 +31,9 @@ export async function createOrganization(attributes: Partial<Organization> = {})
 export async function createUser(
   organization: Organization,
   role: OrganizationRole = 'org_admin',
-  attributes: Partial<User> & { departments?: Department[] } = {}
+  attributes: Partial<
+    Pick<User, 'email' | 'fullName' | 'phone' | 'locale' | 'isActive' | 'password' | 'passwordSetAt' | 'avatarPath'>
+  > & { departments?: Department[] } = {}
 ) {
   const { departments, ...rest } = attributes
   return tenancy.run(organization, async () => {

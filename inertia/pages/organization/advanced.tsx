@@ -184,7 +184,8 @@ export default function AdvancedSettings({ groups, values }: Props) {
   const errors = form.errors as Record<string, string | undefined>
 
   function save() {
-    form.transform((data) => normalize(allSettings, data))
+    /* The server expects the values under `settings`; its errors come back as settings.<key> */
+    form.transform((data) => ({ settings: normalize(allSettings, data) }) as any)
     form.put('/organization/advanced', { preserveScroll: true, onFinish: anonymizeModal.close })
   }
 
@@ -210,7 +211,7 @@ export default function AdvancedSettings({ groups, values }: Props) {
         <SettingField
           setting={setting}
           value={form.data[setting.key] ?? null}
-          error={errors[setting.key]}
+          error={errors[`settings.${setting.key}`] ?? errors[setting.key]}
           disabled={parentOff}
           onChange={(value) => form.setData(setting.key, value)}
         />

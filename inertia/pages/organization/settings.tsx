@@ -27,7 +27,8 @@ import type { Data } from '@generated/data'
 import { useI18n } from '~/lib/i18n'
 
 type Props = {
-  organization: Data.Organization.Variants['forSettings']
+  /* named apart from the shared `organization` prop, which it extends */
+  settings: Data.Organization.Variants['forSettings']
   timezones: string[]
   locales: string[]
   logoBox: { width: number; height: number }
@@ -75,7 +76,7 @@ function ConfirmModal(props: {
   )
 }
 
-function DetailsCard({ organization, timezones, locales }: Pick<Props, 'organization' | 'timezones' | 'locales'>) {
+function DetailsCard({ settings: organization, timezones, locales }: Pick<Props, 'settings' | 'timezones' | 'locales'>) {
   const { t } = useI18n()
   const form = useForm<DetailsForm>({
     name: organization.name ?? '',
@@ -214,7 +215,7 @@ function DetailsCard({ organization, timezones, locales }: Pick<Props, 'organiza
   )
 }
 
-function LogoCard({ organization, logoBox }: Pick<Props, 'organization' | 'logoBox'>) {
+function LogoCard({ settings: organization, logoBox }: Pick<Props, 'settings' | 'logoBox'>) {
   const { t } = useI18n()
   const form = useForm<{ logo: File | null }>({ logo: null })
   const [confirmOpened, confirm] = useDisclosure(false)
@@ -334,7 +335,7 @@ function LogoCard({ organization, logoBox }: Pick<Props, 'organization' | 'logoB
   )
 }
 
-function ApiKeyCard({ organization, newApiKey }: Pick<Props, 'organization' | 'newApiKey'>) {
+function ApiKeyCard({ settings: organization, newApiKey }: Pick<Props, 'settings' | 'newApiKey'>) {
   const { t, locale } = useI18n()
   const [rotateOpened, rotateModal] = useDisclosure(false)
   const [revokeOpened, revokeModal] = useDisclosure(false)
@@ -476,7 +477,7 @@ function ApiKeyCard({ organization, newApiKey }: Pick<Props, 'organization' | 'n
 }
 
 /** Organization settings (PRODUCT.md 1.7): details, logo, API key, package */
-export default function OrganizationSettings({ organization, timezones, locales, logoBox, newApiKey }: Props) {
+export default function OrganizationSettings({ settings: organization, timezones, locales, logoBox, newApiKey }: Props) {
   const { t } = useI18n()
   return (
     <Stack maw={900} gap="lg">
@@ -485,9 +486,9 @@ export default function OrganizationSettings({ organization, timezones, locales,
         <Title order={1}>{t('organization.title')}</Title>
         <Text c="dimmed">{t('organization.intro')}</Text>
       </div>
-      <DetailsCard organization={organization} timezones={timezones} locales={locales} />
-      <LogoCard organization={organization} logoBox={logoBox} />
-      <ApiKeyCard organization={organization} newApiKey={newApiKey} />
+      <DetailsCard settings={organization} timezones={timezones} locales={locales} />
+      <LogoCard settings={organization} logoBox={logoBox} />
+      <ApiKeyCard settings={organization} newApiKey={newApiKey} />
       <Card withBorder component="section" aria-labelledby="package-title">
         <Title order={2} size="h3" id="package-title">
           {t('organization.package.title')}
