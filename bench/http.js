@@ -21,8 +21,7 @@ const buildDir = resolve(root, 'build')
 const dataDir = resolve(root, 'tmp/bench-data')
 
 if (!existsSync(resolve(buildDir, 'bin/server.js')) || process.env.BENCH_REBUILD) {
-  // Type errors are reported by `npm run typecheck`; the bench measures the built code regardless
-  execFileSync('node', ['ace', 'build', '--ignore-ts-errors'], { cwd: root, stdio: 'inherit' })
+  execFileSync('node', ['ace', 'build'], { cwd: root, stdio: 'inherit' })
 }
 rmSync(dataDir, { recursive: true, force: true })
 mkdirSync(dataDir, { recursive: true })
