@@ -27,7 +27,7 @@ function Shell({ children }: { children: ReactNode }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.toggle_menu')} />
-            <Link href="/" aria-label={t('menu.dashboard')}>
+            <Link href="/">
               {organization?.logoUrl ? (
                 <Image src={organization.logoUrl} alt={organization.name} maw={180} mah={50} fit="contain" />
               ) : (
@@ -38,7 +38,7 @@ function Shell({ children }: { children: ReactNode }) {
           {user && (
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={t('common.account_menu')} data-testid="user-menu">
+                <UnstyledButton data-testid="user-menu" title={t('common.account_menu')}>
                   <Group gap="xs" wrap="nowrap">
                     <Avatar src={user.avatarUrl} alt="" radius="xl" color="blue">
                       {user.initials}

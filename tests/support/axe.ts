@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module'
+import type { Page } from 'playwright-core'
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/**
+ * Runs axe-core (WCAG 2.2 A/AA rules) on the page as it is now and returns the
+ * serious and critical violations, one readable line each.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath })
+  const results = await page.evaluate(async () => {
+    const axe = (window as any).axe
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })
+  })
+  return (results.violations as any[])
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
+          .slice(0, 3)
+          .map((node: any) => `${node.target.join(' ')} [${node.any?.[0]?.message ?? ''}]`)
+          .join(', ')}`
+    )
+}
