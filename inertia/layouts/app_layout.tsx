@@ -27,7 +27,7 @@ function Shell({ children }: { children: ReactNode }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.toggle_menu')} />
-            <Link href="/">
+            <Link href="/" style={{ color: 'inherit', textDecoration: 'none' }}>
               {organization?.logoUrl ? (
                 <Image src={organization.logoUrl} alt={organization.name} maw={180} mah={50} fit="contain" />
               ) : (
