@@ -15,6 +15,14 @@ transmit.registerRoutes()
 router.get('/', [controllers.Platform, 'home']).as('platform.home')
 router.post('/find-organization', [controllers.Platform, 'findOrganization']).as('platform.find')
 router.get('/health', async ({ response }) => response.ok({ status: 'ok' })).as('health')
+/* Platform support staff log in on the bare domain (the session controller is shared) */
+router
+  .group(() => {
+    router.get('/login', [controllers.Session, 'create']).as('platform.session.create')
+    router.post('/login', [controllers.Session, 'store']).as('platform.session.store')
+  })
+  .use(middleware.guest())
+router.post('/logout', [controllers.Session, 'destroy']).use(middleware.auth()).as('platform.session.destroy')
 router.get('/_dev/outbox', [controllers.DevOutbox, 'index']).use(middleware.devOnly()).as('dev.outbox')
 
 /* ---------- Organization: visitors ---------- */

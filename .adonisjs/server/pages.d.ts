@@ -32,6 +32,7 @@ declare module '@adonisjs/inertia/types' {
     'organization/modules': ExtractProps<(typeof import('../../inertia/pages/organization/modules.tsx'))['default']>
     'organization/settings': ExtractProps<(typeof import('../../inertia/pages/organization/settings.tsx'))['default']>
     'platform/home': ExtractProps<(typeof import('../../inertia/pages/platform/home.tsx'))['default']>
+    'platform/support': ExtractProps<(typeof import('../../inertia/pages/platform/support.tsx'))['default']>
     'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.tsx'))['default']>
     'support': ExtractProps<(typeof import('../../inertia/pages/support.tsx'))['default']>
   }

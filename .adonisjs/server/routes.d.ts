@@ -10,6 +10,9 @@ export type ScannedRoutes = {
     'platform.home': { paramsTuple?: []; params?: {} }
     'platform.find': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
+    'platform.session.create': { paramsTuple?: []; params?: {} }
+    'platform.session.store': { paramsTuple?: []; params?: {} }
+    'platform.session.destroy': { paramsTuple?: []; params?: {} }
     'dev.outbox': { paramsTuple?: []; params?: {} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
@@ -64,6 +67,7 @@ export type ScannedRoutes = {
     'event_stream': { paramsTuple?: []; params?: {} }
     'platform.home': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
+    'platform.session.create': { paramsTuple?: []; params?: {} }
     'dev.outbox': { paramsTuple?: []; params?: {} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
@@ -93,6 +97,7 @@ export type ScannedRoutes = {
     'event_stream': { paramsTuple?: []; params?: {} }
     'platform.home': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
+    'platform.session.create': { paramsTuple?: []; params?: {} }
     'dev.outbox': { paramsTuple?: []; params?: {} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
@@ -122,6 +127,8 @@ export type ScannedRoutes = {
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'platform.find': { paramsTuple?: []; params?: {} }
+    'platform.session.store': { paramsTuple?: []; params?: {} }
+    'platform.session.destroy': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import Organization from '#models/organization'
 import { organizationUrl } from '#core/tenancy/hosts'
+import PlatformOverview from '#services/platform_overview'
 
 const findOrganizationValidator = vine.create({
   slug: vine
@@ -13,7 +14,11 @@ const findOrganizationValidator = vine.create({
 
 /** The bare domain: what the platform is, and the way to one's organization */
 export default class PlatformController {
-  async home({ inertia }: HttpContext) {
+  /** Visitors find their organization; logged-in support staff see the organizations */
+  async home({ inertia, auth }: HttpContext) {
+    if (auth.user?.role === 'support') {
+      return inertia.render('platform/support', { organizations: await PlatformOverview.organizations() })
+    }
     return inertia.render('platform/home', {})
   }
 

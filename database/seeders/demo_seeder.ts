@@ -16,6 +16,8 @@ const DEMO_PEOPLE: { email: string; fullName: string; role: OrganizationRole; pa
   { email: 'physio@demo.test', fullName: 'Piotr Nowak', role: 'handler', password: 'demo-handler-pass', department: 'Physiotherapy' },
 ]
 
+const DEMO_SUPPORT = { email: 'support@platform.test', fullName: 'Sam Support', password: 'demo-support-pass' }
+
 export default class DemoSeeder extends BaseSeeder {
   async run() {
     const organization =
@@ -57,12 +59,20 @@ export default class DemoSeeder extends BaseSeeder {
       }
     })
 
+    /* Platform support staff stand outside every organization */
+    await tenancy.run(null, async () => {
+      if (!(await User.findBy('email', DEMO_SUPPORT.email))) {
+        await User.create({ ...DEMO_SUPPORT, role: 'support', passwordSetAt: DateTime.now(), isActive: true })
+      }
+    })
+
     if (env.get('NODE_ENV') !== 'test') {
       const url = organizationUrl('demo', '/login')
       console.log(`\n  Demo organization "${organization.name}" is ready at ${url}\n`)
       for (const person of DEMO_PEOPLE) {
         console.log(`    ${person.role.padEnd(10)}  ${person.email.padEnd(22)}  ${person.password}`)
       }
+      console.log(`\n    support     ${DEMO_SUPPORT.email.padEnd(22)}  ${DEMO_SUPPORT.password}   (platform: ${organizationUrl('demo', '/login').replace('demo.', '')})`)
       console.log(`\n  E-mails the app sends appear at ${organizationUrl('demo', '/').replace('demo.', '')}_dev/outbox\n`)
     }
   }

@@ -7,13 +7,16 @@ import type { SharedProps } from '~/types'
 
 /** Login, password links, platform and error pages: one calm column, the organization's logo on top */
 export default function PublicLayout({ children }: { children: ReactNode }) {
-  const { locale, organization, appName } = usePage<SharedProps>().props
+  const page = usePage<SharedProps>()
+  const { locale, organization, appName } = page.props
+  /* tables (support overview, dev outbox) need room; forms stay one narrow column */
+  const wide = page.component === 'platform/support' || page.component === 'dev/outbox'
   return (
     <I18nProvider locale={locale}>
       <FlashNotifications />
       <Box component="main" id="main" bg="gray.0" mih="100vh" py="xl" px="md">
         <Center>
-          <Stack w="100%" maw={440} gap="lg">
+          <Stack w="100%" maw={wide ? 960 : 440} gap="lg">
             <Center>
               {organization?.logoUrl ? (
                 <Image src={organization.logoUrl} alt={organization.name} maw={180} mah={50} fit="contain" />

@@ -9,9 +9,10 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath })
+  /* runs in the browser: globalThis is the page's window */
   const results = await page.evaluate(async () => {
-    const axe = (window as any).axe
-    return axe.run(document, {
+    const axe = (globalThis as any).axe
+    return axe.run((globalThis as any).document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     })
   })

@@ -90,6 +90,11 @@ export interface ApiDefinition {
   platform: {
     home: typeof routes['platform.home']
     find: typeof routes['platform.find']
+    session: {
+      create: typeof routes['platform.session.create']
+      store: typeof routes['platform.session.store']
+      destroy: typeof routes['platform.session.destroy']
+    }
   }
   health: typeof routes['health']
   dev: {

@@ -22,7 +22,9 @@ export default function Login() {
           <Title order={1} size="h2">
             {t('auth.login_title')}
           </Title>
-          <Text c="dimmed">{t('auth.login_intro', { organization: organization?.name ?? '' })}</Text>
+          <Text c="dimmed">
+            {organization ? t('auth.login_intro', { organization: organization.name }) : t('auth.login_intro_platform')}
+          </Text>
           <TextInput
             label={t('auth.email')}
             name="email"
@@ -46,9 +48,11 @@ export default function Login() {
           <Button type="submit" loading={form.processing} fullWidth size="md">
             {t('auth.login')}
           </Button>
-          <Anchor component={Link} href="/forgot-password" size="sm" ta="center">
-            {t('auth.forgot_password')}
-          </Anchor>
+          {organization && (
+            <Anchor component={Link} href="/forgot-password" size="sm" ta="center">
+              {t('auth.forgot_password')}
+            </Anchor>
+          )}
         </Stack>
       </form>
     </Paper>
