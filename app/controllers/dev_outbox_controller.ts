@@ -3,6 +3,17 @@ import { join } from 'node:path'
 import { dataDir } from '#config/paths'
 import { OutboxTransport } from '#core/mail/outbox_transport'
 
+function formatRecipients(to: unknown): string {
+  return ([] as unknown[])
+    .concat(to ?? [])
+    .map((entry) =>
+      typeof entry === 'string'
+        ? entry
+        : `${(entry as { name?: string }).name ?? ''} <${(entry as { address: string }).address}>`.trim()
+    )
+    .join(', ')
+}
+
 /** Development only: the e-mails the app "sent", as a developer reads them */
 export default class DevOutboxController {
   async index({ inertia }: HttpContext) {
@@ -11,7 +22,7 @@ export default class DevOutboxController {
       messages: messages.map((message) => ({
         id: message.id,
         sentAt: message.sentAt,
-        to: JSON.stringify(message.to),
+        to: formatRecipients(message.to),
         subject: message.subject,
         html: message.html,
         text: message.text,

@@ -20,6 +20,14 @@ export default function Outbox({ messages }: { messages: Message[] }) {
               <Text size="xs" c="dimmed">{message.sentAt} · {message.to}</Text>
             </Accordion.Control>
             <Accordion.Panel>
+              {message.html && (
+                <iframe
+                  title={message.subject}
+                  srcDoc={message.html}
+                  sandbox=""
+                  style={{ width: '100%', height: 420, border: '1px solid #dee2e6', borderRadius: 8, background: '#fff' }}
+                />
+              )}
               <Code block data-testid="outbox-text">{message.text}</Code>
               {message.text?.match(/https?:\/\/\S+/g)?.map((link) => (
                 <Anchor key={link} href={link} display="block">{link}</Anchor>
