@@ -36,11 +36,19 @@ const env = {
   APP_PROTOCOL: 'http',
   APP_PUBLIC_PORT: String(PORT),
   DATA_DIR: dataDir,
-  DB_CONNECTION: 'sqlite',
+  /* BENCH_DB=pg measures on PostgreSQL (the production database), database consult_bench */
+  ...(process.env.BENCH_DB === 'pg'
+    ? { DB_CONNECTION: 'pg', DB_HOST: '127.0.0.1', DB_USER: process.env.DB_USER ?? 'postgres', DB_DATABASE: 'consult_bench' }
+    : { DB_CONNECTION: 'sqlite' }),
   SESSION_DRIVER: 'cookie',
   QUEUE_DRIVER: 'database',
   MAIL_MAILER: 'outbox',
   LOG_LEVEL: 'error',
+}
+if (process.env.BENCH_DB === 'pg') {
+  const psql = (sql) => execFileSync('psql', ['-h', '127.0.0.1', '-U', env.DB_USER, '-d', 'test', '-c', sql], { stdio: 'ignore' })
+  psql('DROP DATABASE IF EXISTS consult_bench')
+  psql('CREATE DATABASE consult_bench')
 }
 const ace = (...args) => execFileSync('node', ['ace', ...args], { cwd: buildDir, env, stdio: 'ignore' })
 ace('migration:run', '--force')
@@ -131,6 +139,7 @@ try {
     dashboard_rps: Math.round(dashboardResult.requests.average),
     json_p99_ms: jsonResult.latency.p99,
     dashboard_p99_ms: dashboardResult.latency.p99,
+    database: env.DB_CONNECTION,
     connections: CONNECTIONS,
     seconds: DURATION,
   }
