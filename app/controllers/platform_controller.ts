@@ -22,13 +22,15 @@ export default class PlatformController {
     return inertia.render('platform/home', {})
   }
 
-  async findOrganization({ request, response, session, i18n }: HttpContext) {
+  async findOrganization({ request, response, session, i18n, inertia }: HttpContext) {
     const { slug } = await request.validateUsing(findOrganizationValidator)
     const organization = await Organization.findBy('slug', slug)
     if (!organization) {
       session.flash('inputErrorsBag', { slug: [i18n.t('platform.unknown_organization')] })
       return response.redirect().back()
     }
-    return response.redirect(organizationUrl(organization.slug, '/login'))
+    /* Another origin: an Inertia visit must leave by a full page load, not a followed XHR redirect */
+    const target = organizationUrl(organization.slug, '/login')
+    return request.header('x-inertia') ? inertia.location(target) : response.redirect(target)
   }
 }

@@ -88,3 +88,20 @@ test.group('Platform (bare domain)', (group) => {
     found.assertHeader('location', `http://${hostOf(clinic)}/login`)
   })
 })
+
+test.group('Platform | finding an organization from the Inertia form', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('leaves for the subdomain by a full page load (an XHR cannot follow to another origin)', async ({ client }) => {
+    const clinic = await createOrganization()
+    const response = await client
+      .post('/find-organization')
+      .header('host', platformHost())
+      .json({ slug: clinic.slug })
+      .withCsrfToken()
+      .withInertia()
+      .redirects(0)
+    response.assertStatus(409)
+    response.assertHeader('x-inertia-location', `http://${hostOf(clinic)}/login`)
+  })
+})
