@@ -1,6 +1,7 @@
 import { Head, Link, useForm, usePage } from '@inertiajs/react'
-import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useT } from '~/lib/i18n'
+import PasswordField from '~/components/password_field'
 import type { SharedProps } from '~/types'
 
 export default function Login() {
@@ -36,7 +37,7 @@ export default function Login() {
             onChange={(event) => form.setData('email', event.currentTarget.value)}
             error={form.errors.email}
           />
-          <PasswordInput
+          <PasswordField
             label={t('auth.password')}
             name="password"
             autoComplete="current-password"

@@ -1,6 +1,7 @@
 import { Head, useForm } from '@inertiajs/react'
-import { Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
+import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useT } from '~/lib/i18n'
+import PasswordField from '~/components/password_field'
 
 type Props = { token: string; purpose: 'invitation' | 'password_reset'; email: string; fullName: string }
 
@@ -30,7 +31,7 @@ export default function SetPassword({ token, purpose, email, fullName }: Props) 
           <Text c="dimmed">
             {invitation ? t('auth.set_password_intro_invitation', { email }) : t('auth.set_password_intro_reset', { email })}
           </Text>
-          <PasswordInput
+          <PasswordField
             label={t('auth.new_password')}
             description={t('auth.new_password_hint')}
             name="password"
@@ -40,7 +41,7 @@ export default function SetPassword({ token, purpose, email, fullName }: Props) 
             onChange={(event) => form.setData('password', event.currentTarget.value)}
             error={form.errors.password}
           />
-          <PasswordInput
+          <PasswordField
             label={t('auth.confirm_password')}
             name="password_confirmation"
             autoComplete="new-password"

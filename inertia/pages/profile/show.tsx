@@ -8,7 +8,6 @@ import {
   FileInput,
   Group,
   Modal,
-  PasswordInput,
   Progress,
   Select,
   SimpleGrid,
@@ -21,6 +20,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { IconTrash, IconUpload } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
+import PasswordField from '~/components/password_field'
 import type { SharedProps } from '~/types'
 
 type Props = {
@@ -132,7 +132,7 @@ function PasswordCard({ email }: { email: string }) {
           </div>
           {/* Lets password managers file the new password under the right account */}
           <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-          <PasswordInput
+          <PasswordField
             label={t('profile.password.current')}
             name="currentPassword"
             autoComplete="current-password"
@@ -143,7 +143,7 @@ function PasswordCard({ email }: { email: string }) {
             error={form.errors.currentPassword}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <PasswordInput
+            <PasswordField
               label={t('profile.password.new')}
               description={t('profile.password.new_help')}
               name="password"
@@ -153,7 +153,7 @@ function PasswordCard({ email }: { email: string }) {
               onChange={(event) => form.setData('password', event.currentTarget.value)}
               error={form.errors.password}
             />
-            <PasswordInput
+            <PasswordField
               label={t('profile.password.confirm')}
               name="password_confirmation"
               autoComplete="new-password"
