@@ -8,7 +8,7 @@ export default class PasswordResetMail extends BaseMail {
   constructor(
     private user: User,
     private organization: Organization,
-    private link: string
+    readonly link: string
   ) {
     super()
   }
