@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import Organization from '#models/organization'
 import tenancy from '#core/tenancy/tenancy'
-import { organizationSlugFromHost } from '#core/tenancy/hosts'
+import { organizationSlugFromHost, platformUrl } from '#core/tenancy/hosts'
 import { applyLocale } from '#core/i18n/locales'
 
 /**
@@ -22,6 +22,7 @@ export default class TenantContextMiddleware {
         applyLocale(ctx)
         const page = await ctx.inertia.render('errors/unknown_organization', {
           host: ctx.request.hostname() ?? '',
+          platformUrl: platformUrl('/'),
         })
         ctx.response.status(404).send(page)
       })

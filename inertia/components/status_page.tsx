@@ -3,7 +3,17 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core'
 import { useT } from '~/lib/i18n'
 
 /** Shared body of the error pages */
-export default function StatusPage({ titleKey, bodyKey, values }: { titleKey: string; bodyKey: string; values?: Record<string, unknown> }) {
+export default function StatusPage({
+  titleKey,
+  bodyKey,
+  values,
+  homeHref = '/',
+}: {
+  titleKey: string
+  bodyKey: string
+  values?: Record<string, unknown>
+  homeHref?: string
+}) {
   const t = useT()
   return (
     <Paper withBorder p="xl" radius="md">
@@ -13,7 +23,7 @@ export default function StatusPage({ titleKey, bodyKey, values }: { titleKey: st
           {t(titleKey)}
         </Title>
         <Text>{t(bodyKey, values)}</Text>
-        <Anchor href="/">{t('errors.go_home')}</Anchor>
+        <Anchor href={homeHref}>{t('errors.go_home')}</Anchor>
       </Stack>
     </Paper>
   )

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
+import env from '#start/env'
 import { DateTime } from 'luxon'
 import UserToken from '#models/user_token'
 import tenancy from '#core/tenancy/tenancy'
@@ -47,6 +48,7 @@ test.group('Login', (group) => {
     const response = await client.get('/login').header('host', 'no-such-clinic.localhost:3334')
     response.assertStatus(404)
     response.assertTextIncludes('errors/unknown_organization')
+    response.assertTextIncludes(`http://${env.get('APP_DOMAIN')}:${env.get('PORT')}/`)
   })
 })
 

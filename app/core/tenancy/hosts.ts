@@ -16,6 +16,11 @@ export function organizationSlugFromHost(hostname: string | null, domain = env.g
   return SLUG.test(slug) ? { kind: 'organization', slug } : { kind: 'invalid' }
 }
 
+/** Absolute URL of a path on the bare (platform) domain */
+export function platformUrl(path = '/'): string {
+  return organizationUrl('', path).replace('://.', '://')
+}
+
 /** Absolute URL of a path on an organization's subdomain, for e-mails */
 export function organizationUrl(slug: string, path = '/'): string {
   const protocol = env.get('APP_PROTOCOL', env.get('NODE_ENV') === 'production' ? 'https' : 'http')
