@@ -5,13 +5,14 @@ import ModuleSwitch from '#services/module_switch'
 
 /** The start page after login: what the organization has, and what to do next */
 export default class DashboardController {
-  async index({ inertia, auth, organization }: HttpContext) {
+  async index(ctx: HttpContext) {
+    const { inertia, auth, organization } = ctx
     const user = auth.getUserOrFail()
     const [departments, employees] = await Promise.all([
       Department.query().count('* as total').first(),
       User.query().where('is_active', true).count('* as total').first(),
     ])
-    const modules = await ModuleSwitch.forContext({ organization } as HttpContext).enabledKeys()
+    const modules = await ModuleSwitch.forContext(ctx).enabledKeys()
     return inertia.render('dashboard', {
       stats: {
         departments: Number(departments?.$extras.total ?? 0),
