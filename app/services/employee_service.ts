@@ -66,7 +66,13 @@ export default class EmployeeService {
       return created
     })
 
-    await this.sendInvitation(user)
+    try {
+      await this.sendInvitation(user)
+    } catch (error) {
+      /* An employee nobody could invite is no employee: undo, and let the admin retry */
+      await user.delete()
+      throw error
+    }
     await AuditLogger.record(this.ctx, {
       action: 'employee.invited',
       subject: { type: 'user', id: user.id, label: user.fullName },

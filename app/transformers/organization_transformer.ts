@@ -6,7 +6,7 @@ export default class OrganizationTransformer extends BaseTransformer<Organizatio
   toObject() {
     const organization = this.resource
     return {
-      ...this.pick(organization, ['slug', 'name']),
+      ...this.pick(organization, ['slug', 'name', 'timezone']),
       logoUrl: organization.logoPath ? `/logo?v=${encodeURIComponent(organization.logoPath)}` : null,
       contactPhone: organization.contactPhone ?? null,
       contactEmail: organization.contactEmail ?? null,
@@ -23,7 +23,6 @@ export default class OrganizationTransformer extends BaseTransformer<Organizatio
       addressFormNl: organization.addressFormNl ?? null,
       addressFormEn: organization.addressFormEn ?? null,
       addressFormDe: organization.addressFormDe ?? null,
-      timezone: organization.timezone,
       defaultLocale: organization.defaultLocale,
       maxUsers: organization.maxUsers,
       apiKeyPrefix: organization.apiKeyPrefix ?? null,

@@ -52,14 +52,22 @@ function translator(locale: string, messages: Messages, fallback: Messages): Tra
 const I18nContext = createContext<{ locale: string; t: Translate }>({ locale: 'en', t: (key) => key })
 
 export function I18nProvider({ locale, children }: { locale: string; children: ReactNode }) {
-  const [, setVersion] = useState(0)
+  /*
+   * After a language change the new messages load first; until then the page
+   * keeps speaking the language it had, instead of flashing English or keys.
+   */
+  const [readyLocale, setReadyLocale] = useState(() => (loaded.has(locale) ? locale : 'en'))
   useEffect(() => {
-    if (!loaded.has(locale)) loadMessages(locale).then(() => setVersion((v) => v + 1))
+    let current = true
+    loadMessages(locale).then(() => current && setReadyLocale(locale))
+    return () => {
+      current = false
+    }
   }, [locale])
   const value = useMemo(() => {
-    const messages = loaded.get(locale) ?? loaded.get('en') ?? {}
-    return { locale, t: translator(locale, messages, loaded.get('en') ?? {}) }
-  }, [locale, loaded.get(locale)])
+    const messages = loaded.get(readyLocale) ?? {}
+    return { locale: readyLocale, t: translator(readyLocale, messages, loaded.get('en') ?? {}) }
+  }, [readyLocale])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
 

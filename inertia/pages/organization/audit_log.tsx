@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react'
-import { Head, router } from '@inertiajs/react'
+import { Head, router, usePage } from '@inertiajs/react'
 import {
   Autocomplete,
   Box,
@@ -16,6 +16,7 @@ import {
 import { IconHistory, IconSearch } from '@tabler/icons-react'
 import type { Data } from '@generated/data'
 import { useI18n, type Translate } from '~/lib/i18n'
+import type { SharedProps } from '~/types'
 
 type Props = {
   entries: Data.AuditLog[]
@@ -109,10 +110,12 @@ function Changes({ changes }: { changes: Record<string, unknown> | null }) {
 /** The organization's audit log, newest first. Org admins only. */
 export default function AuditLog({ entries, meta, filters }: Props) {
   const { t, locale } = useI18n()
+  /* Times in the organization's own time zone, as everywhere else in the product */
+  const timeZone = usePage<SharedProps>().props.organization?.timezone
   const [action, setAction] = useState(filters.action ?? '')
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-    [locale]
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+    [locale, timeZone]
   )
   const suggestions = useMemo(() => [...CATEGORIES.map((category) => `${category}.`), ...KNOWN_ACTIONS], [])
 
