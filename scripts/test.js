@@ -47,6 +47,8 @@ const args = process.argv.slice(2)
 const onlyNonBrowser = args.some((arg) => arg === 'unit' || arg === 'functional')
 if (!onlyNonBrowser) ensureChromium()
 
-execFileSync('node', ['ace', 'codegen'], { stdio: 'inherit' })
-const result = spawnSync('node', ['ace', 'test', ...args], { stdio: 'inherit' })
+/* NODE_ENV=test: a fresh clone has no .env, and .env.test holds every variable the app needs */
+const testEnv = { ...process.env, NODE_ENV: 'test' }
+execFileSync('node', ['ace', 'codegen'], { stdio: 'inherit', env: testEnv })
+const result = spawnSync('node', ['ace', 'test', ...args], { stdio: 'inherit', env: testEnv })
 process.exit(result.status ?? 1)
