@@ -130,11 +130,14 @@ try {
   if (dashboard.status !== 200) throw new Error(`dashboard answered ${dashboard.status}`)
 
   const bareResult = await measure(`http://127.0.0.1:${BARE_PORT}/`)
+  /* The framework's floor: full middleware stack, no session user, no database */
+  const healthResult = await measure(`http://127.0.0.1:${PORT}/health`, { host: `localhost:${PORT}` })
   const jsonResult = await measure(`http://127.0.0.1:${PORT}/me`, { host: HOST, cookie })
   const dashboardResult = await measure(`http://127.0.0.1:${PORT}/`, { host: HOST, cookie })
 
   const figures = {
     bare_rps: Math.round(bareResult.requests.average),
+    health_rps: Math.round(healthResult.requests.average),
     json_rps: Math.round(jsonResult.requests.average),
     dashboard_rps: Math.round(dashboardResult.requests.average),
     json_p99_ms: jsonResult.latency.p99,
@@ -146,6 +149,7 @@ try {
   figures.json_to_bare_ratio = Number((figures.json_rps / figures.bare_rps).toFixed(3))
   figures.dashboard_to_bare_ratio = Number((figures.dashboard_rps / figures.bare_rps).toFixed(3))
   console.log(`bare node http   ${figures.bare_rps} req/s`)
+  console.log(`/health (no DB)   ${figures.health_rps} req/s`)
   console.log(`JSON /me         ${figures.json_rps} req/s (p99 ${figures.json_p99_ms} ms)`)
   console.log(`dashboard page   ${figures.dashboard_rps} req/s (p99 ${figures.dashboard_p99_ms} ms)`)
   console.log(JSON.stringify(figures))

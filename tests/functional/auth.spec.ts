@@ -7,6 +7,7 @@ import UserToken from '#models/user_token'
 import tenancy from '#core/tenancy/tenancy'
 import PasswordResetMail from '#mails/password_reset_mail'
 import { createOrganization, createUser, hostOf, PASSWORD } from '#tests/support/world'
+import { onHost, onOrganization, submitLogin } from '#tests/support/requests'
 
 test.group('Login', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -15,12 +16,8 @@ test.group('Login', (group) => {
     const organization = await createOrganization()
     const user = await createUser(organization, 'handler')
 
-    const response = await client
-      .post('/login')
-      .header('host', hostOf(organization))
-      .form({ email: user.email, password: PASSWORD })
-      .withCsrfToken()
-      .redirects(0)
+    const visitor = onOrganization(client, organization, { form: true })
+    const response = await visitor.post('/login', { email: user.email, password: PASSWORD })
 
     response.assertStatus(302)
     response.assertHeader('location', '/')
@@ -31,13 +28,7 @@ test.group('Login', (group) => {
     const other = await createOrganization()
     const user = await createUser(home, 'org_admin')
 
-    const response = await client
-      .post('/login')
-      .header('host', hostOf(other))
-      .header('referer', `http://${hostOf(other)}/login`)
-      .form({ email: user.email, password: PASSWORD })
-      .withCsrfToken()
-      .redirects(0)
+    const response = await submitLogin(client, other, user.email, PASSWORD)
 
     response.assertStatus(302)
     response.assertHeader('location', `http://${hostOf(other)}/login`)
@@ -45,22 +36,12 @@ test.group('Login', (group) => {
   })
 
   test('an unknown subdomain shows a clear 404 page', async ({ client }) => {
-    const response = await client.get('/login').header('host', 'no-such-clinic.localhost:3334')
+    const response = await onHost(client, 'no-such-clinic.localhost:3334').get('/login')
     response.assertStatus(404)
     response.assertTextIncludes('errors/unknown_organization')
     response.assertTextIncludes(`http://${env.get('APP_DOMAIN')}:${env.get('PORT')}/`)
   })
 })
-
-function attemptLogin(client: any, organization: { slug: string }, email: string, password: string) {
-  return client
-    .post('/login')
-    .header('host', hostOf(organization as any))
-    .header('referer', `http://${hostOf(organization as any)}/login`)
-    .form({ email, password })
-    .withCsrfToken()
-    .redirects(0)
-}
 
 test.group('Login rate limiting', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -70,40 +51,32 @@ test.group('Login rate limiting', (group) => {
     const user = await createUser(organization, 'handler', { email: `limited-${Date.now()}@example.test` })
 
     for (let attempt = 1; attempt <= 5; attempt++) {
-      const wrong = await attemptLogin(client, organization, user.email, 'not the password')
+      const wrong = await submitLogin(client, organization, user.email, 'not the password')
       wrong.assertFlashMessage('inputErrorsBag', { email: ['The e-mail address or password is not correct.'] })
     }
-    const blocked = await attemptLogin(client, organization, user.email, PASSWORD)
+    const blocked = await submitLogin(client, organization, user.email, PASSWORD)
     assert.notEqual(blocked.header('location'), '/')
-    assert.match(blocked.flashMessages().inputErrorsBag.email[0], /Too many failed attempts\. Try again in 1[45] minutes\./)
+    const errors = blocked.flashMessages().inputErrorsBag as Record<string, string[]>
+    assert.match(errors.email[0], /Too many failed attempts\. Try again in 1[45] minutes\./)
   })
 
   test('a successful login clears the count of earlier failures', async ({ client }) => {
     const organization = await createOrganization()
     const user = await createUser(organization, 'handler', { email: `recovers-${Date.now()}@example.test` })
     for (let attempt = 1; attempt <= 4; attempt++) {
-      await attemptLogin(client, organization, user.email, 'not the password')
+      await submitLogin(client, organization, user.email, 'not the password')
     }
-    ;(await attemptLogin(client, organization, user.email, PASSWORD)).assertHeader('location', '/')
+    ;(await submitLogin(client, organization, user.email, PASSWORD)).assertHeader('location', '/')
     for (let attempt = 1; attempt <= 4; attempt++) {
-      await attemptLogin(client, organization, user.email, 'not the password')
+      await submitLogin(client, organization, user.email, 'not the password')
     }
-    ;(await attemptLogin(client, organization, user.email, PASSWORD)).assertHeader('location', '/')
+    ;(await submitLogin(client, organization, user.email, PASSWORD)).assertHeader('location', '/')
   })
 })
 
 test.group('Forgot password', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.teardown(() => mail.restore())
-
-  function requestReset(client: any, organization: { slug: string }, email: string) {
-    return client
-      .post('/forgot-password')
-      .header('host', hostOf(organization as any))
-      .form({ email })
-      .withCsrfToken()
-      .redirects(0)
-  }
 
   test('a reset link arrives, sets a new password once, and the old password stops working', async ({
     client,
@@ -112,8 +85,9 @@ test.group('Forgot password', (group) => {
     const { mails } = mail.fake()
     const organization = await createOrganization()
     const user = await createUser(organization, 'handler', { email: `forgetful-${Date.now()}@example.test` })
+    const visitor = onOrganization(client, organization, { form: true })
 
-    const response = await requestReset(client, organization, user.email.toUpperCase())
+    const response = await visitor.post('/forgot-password', { email: user.email.toUpperCase() })
     response.assertHeader('location', '/login')
     response.assertFlashMessage('success', 'If the address belongs to an account, a link to choose a new password is on its way.')
     const [resetMail] = mails.queued((queued) => queued instanceof PasswordResetMail) as PasswordResetMail[]
@@ -121,25 +95,24 @@ test.group('Forgot password', (group) => {
     assert.match(resetMail.link, new RegExp(`^http://${hostOf(organization).replace('.', '\\.')}/password/[A-Za-z0-9_-]{40,}$`))
     const path = new URL(resetMail.link).pathname
 
-    const saved = await client
-      .post(path)
-      .header('host', hostOf(organization))
-      .form({ password: 'a brand new passphrase', password_confirmation: 'a brand new passphrase' })
-      .withCsrfToken()
-      .redirects(0)
+    const saved = await visitor.post(path, {
+      password: 'a brand new passphrase',
+      password_confirmation: 'a brand new passphrase',
+    })
     saved.assertHeader('location', '/')
 
-    ;(await attemptLogin(client, organization, user.email, PASSWORD)).assertFlashMessage('inputErrorsBag', {
+    ;(await submitLogin(client, organization, user.email, PASSWORD)).assertFlashMessage('inputErrorsBag', {
       email: ['The e-mail address or password is not correct.'],
     })
-    ;(await attemptLogin(client, organization, user.email, 'a brand new passphrase')).assertHeader('location', '/')
-    ;(await client.get(path).header('host', hostOf(organization))).assertStatus(410)
+    ;(await submitLogin(client, organization, user.email, 'a brand new passphrase')).assertHeader('location', '/')
+    ;(await visitor.get(path)).assertStatus(410)
   })
 
   test('an unknown address gets the same answer and no e-mail', async ({ client }) => {
     const { mails } = mail.fake()
     const organization = await createOrganization()
-    const response = await requestReset(client, organization, 'nobody@example.test')
+    const visitor = onOrganization(client, organization, { form: true })
+    const response = await visitor.post('/forgot-password', { email: 'nobody@example.test' })
     response.assertHeader('location', '/login')
     response.assertFlashMessage('success', 'If the address belongs to an account, a link to choose a new password is on its way.')
     mails.assertNoneQueued()
@@ -150,7 +123,7 @@ test.group('Forgot password', (group) => {
     const home = await createOrganization()
     const other = await createOrganization()
     const user = await createUser(home, 'handler')
-    await requestReset(client, other, user.email)
+    await onOrganization(client, other, { form: true }).post('/forgot-password', { email: user.email })
     mails.assertNoneQueued()
   })
 
@@ -158,14 +131,15 @@ test.group('Forgot password', (group) => {
     const { mails } = mail.fake()
     const organization = await createOrganization()
     const user = await createUser(organization, 'handler')
-    await requestReset(client, organization, user.email)
+    const visitor = onOrganization(client, organization, { form: true })
+    await visitor.post('/forgot-password', { email: user.email })
     const [resetMail] = mails.queued((queued) => queued instanceof PasswordResetMail) as PasswordResetMail[]
     await tenancy.run(organization, async () => {
       const token = await UserToken.query().where('user_id', user.id).firstOrFail()
       token.expiresAt = DateTime.now().minus({ minutes: 61 })
       await token.save()
     })
-    ;(await client.get(new URL(resetMail.link).pathname).header('host', hostOf(organization))).assertStatus(410)
+    ;(await visitor.get(new URL(resetMail.link).pathname)).assertStatus(410)
   })
 })
 
@@ -175,12 +149,7 @@ test.group('Logout', (group) => {
   test('logging out leads to the login page', async ({ client }) => {
     const organization = await createOrganization()
     const user = await createUser(organization, 'handler')
-    const response = await client
-      .post('/logout')
-      .header('host', hostOf(organization))
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await onOrganization(client, organization, { as: user }).post('/logout')
     response.assertHeader('location', '/login')
   })
 })

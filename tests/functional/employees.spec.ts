@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
-import type { ApiClient, ApiResponse } from '@japa/api-client'
+import type { ApiResponse } from '@japa/api-client'
 import type { Assert } from '@japa/assert'
 import tenancy from '#core/tenancy/tenancy'
 import User from '#models/user'
@@ -13,6 +13,7 @@ import EmployeeInvitationMail from '#mails/employee_invitation_mail'
 import PasswordResetMail from '#mails/password_reset_mail'
 import { organizationUrl } from '#core/tenancy/hosts'
 import { createDepartment, createOrganization, createUser, hostOf } from '#tests/support/world'
+import { onOrganization } from '#tests/support/requests'
 
 const NEW_PASSWORD = 'a long and memorable sentence'
 
@@ -23,41 +24,6 @@ function assertRedirect(assert: Assert, response: ApiResponse, location?: string
 
 function fieldErrors(response: ApiResponse): Record<string, string[]> {
   return (response.flashMessage('inputErrorsBag') as Record<string, string[]>) ?? {}
-}
-
-function invite(client: ApiClient, organization: Organization, actor: User, payload: Record<string, unknown>) {
-  return client
-    .post('/employees')
-    .header('host', hostOf(organization))
-    .header('referer', `http://${hostOf(organization)}/employees/new`)
-    .loginAs(actor)
-    .json(payload)
-    .withCsrfToken()
-    .withInertia()
-    .redirects(0)
-}
-
-function updateEmployee(client: ApiClient, organization: Organization, actor: User, id: number, payload: Record<string, unknown>) {
-  return client
-    .put(`/employees/${id}`)
-    .header('host', hostOf(organization))
-    .header('referer', `http://${hostOf(organization)}/employees/${id}/edit`)
-    .loginAs(actor)
-    .json(payload)
-    .withCsrfToken()
-    .withInertia()
-    .redirects(0)
-}
-
-function removeEmployee(client: ApiClient, organization: Organization, actor: User, id: number) {
-  return client
-    .delete(`/employees/${id}`)
-    .header('host', hostOf(organization))
-    .header('referer', `http://${hostOf(organization)}/employees`)
-    .loginAs(actor)
-    .withCsrfToken()
-    .withInertia()
-    .redirects(0)
 }
 
 /** A pending employee (invited, no password yet) and the raw token of their invitation link */
@@ -85,8 +51,9 @@ test.group('Employees | inviting', (group) => {
     const admin = await createUser(organization, 'org_admin', { fullName: 'Anna Admin' })
     const department = await createDepartment(organization, 'Physiotherapy')
     const { mails } = mail.fake()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/employees/new' })
 
-    const response = await invite(client, organization, admin, {
+    const response = await asAdmin.post('/employees', {
       fullName: 'Nina Newcomer',
       email: 'Nina.Newcomer@Example.test',
       role: 'handler',
@@ -118,22 +85,17 @@ test.group('Employees | inviting', (group) => {
     assert.include(html, `/password/${token}`)
 
     /* The link opens the page to choose a password */
-    const page = await client.get(`/password/${token}`).header('host', hostOf(organization)).withInertia()
+    const visitor = onOrganization(client, organization, { inertia: true, form: true })
+    const page = await visitor.get(`/password/${token}`)
     page.assertStatus(200)
     page.assertInertiaComponent('auth/set_password')
     page.assertInertiaPropsContains({ email: user.email, purpose: 'invitation' })
 
-    const chosen = await client
-      .post(`/password/${token}`)
-      .header('host', hostOf(organization))
-      .form({ password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const chosen = await visitor.post(`/password/${token}`, { password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD })
     assertRedirect(assert, chosen, '/')
     assert.equal(chosen.session('auth_web'), user.id)
 
-    const again = await client.get(`/password/${token}`).header('host', hostOf(organization)).withInertia()
+    const again = await visitor.get(`/password/${token}`)
     again.assertStatus(410)
     again.assertInertiaComponent('auth/link_expired')
 
@@ -152,8 +114,9 @@ test.group('Employees | inviting', (group) => {
     const admin = await createUser(organization, 'org_admin')
     await createUser(organization, 'handler')
     const { mails } = mail.fake()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/employees/new' })
 
-    const response = await invite(client, organization, admin, {
+    const response = await asAdmin.post('/employees', {
       fullName: 'One Too Many',
       email: 'one.too.many@example.test',
       role: 'handler',
@@ -178,8 +141,9 @@ test.group('Employees | inviting', (group) => {
     const admin = await createUser(organization, 'org_admin')
     await createUser(organization, 'handler', { isActive: false })
     const { mails } = mail.fake()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/employees/new' })
 
-    const response = await invite(client, organization, admin, {
+    const response = await asAdmin.post('/employees', {
       fullName: 'Room For One',
       email: 'room.for.one@example.test',
       role: 'handler',
@@ -203,8 +167,9 @@ test.group('Employees | inviting', (group) => {
     const own = await createDepartment(organization)
     const foreign = await createDepartment(other)
     const { mails } = mail.fake()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/employees/new' })
 
-    const badEmailAndRole = await invite(client, organization, admin, {
+    const badEmailAndRole = await asAdmin.post('/employees', {
       fullName: 'Bad Input',
       email: 'not-an-email',
       role: 'superuser',
@@ -214,7 +179,7 @@ test.group('Employees | inviting', (group) => {
     assert.sameMembers(Object.keys(fieldErrors(badEmailAndRole)), ['email', 'role'])
     assert.equal(fieldErrors(badEmailAndRole).email[0], 'Enter a valid e-mail address, like name@example.com.')
 
-    const supportRole = await invite(client, organization, admin, {
+    const supportRole = await asAdmin.post('/employees', {
       fullName: 'Sneaky Support',
       email: 'sneaky@example.test',
       role: 'support',
@@ -222,7 +187,7 @@ test.group('Employees | inviting', (group) => {
     })
     assert.property(fieldErrors(supportRole), 'role', 'support staff cannot be invited into an organization')
 
-    const foreignDepartment = await invite(client, organization, admin, {
+    const foreignDepartment = await asAdmin.post('/employees', {
       fullName: 'Wrong Department',
       email: 'wrong.department@example.test',
       role: 'handler',
@@ -231,7 +196,7 @@ test.group('Employees | inviting', (group) => {
     assertRedirect(assert, foreignDepartment)
     assert.property(fieldErrors(foreignDepartment), 'departmentIds')
 
-    const missingName = await invite(client, organization, admin, {
+    const missingName = await asAdmin.post('/employees', {
       email: 'no.name@example.test',
       role: 'handler',
       departmentIds: [],
@@ -253,8 +218,9 @@ test.group('Employees | inviting', (group) => {
     const admin = await createUser(organization, 'org_admin')
     await createUser(organization, 'handler', { email: 'taken@example.test', fullName: 'First Owner' })
     const { mails } = mail.fake()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/employees/new' })
 
-    const response = await invite(client, organization, admin, {
+    const response = await asAdmin.post('/employees', {
       fullName: 'Second Owner',
       email: 'TAKEN@example.test',
       role: 'org_admin',
@@ -279,7 +245,8 @@ test.group('Employees | the invitation link', (group) => {
   test('opens the page to choose a password', async ({ client }) => {
     const organization = await createOrganization()
     const { employee, token } = await pendingEmployeeWithLink(organization)
-    const page = await client.get(`/password/${token}`).header('host', hostOf(organization)).withInertia()
+    const visitor = onOrganization(client, organization, { inertia: true, form: true })
+    const page = await visitor.get(`/password/${token}`)
     page.assertStatus(200)
     page.assertInertiaComponent('auth/set_password')
     page.assertInertiaPropsContains({ token, purpose: 'invitation', email: employee.email, fullName: 'Petra Pending' })
@@ -288,14 +255,10 @@ test.group('Employees | the invitation link', (group) => {
   test('a confirmation that does not match is refused and sets no password', async ({ client, assert }) => {
     const organization = await createOrganization()
     const { employee, token } = await pendingEmployeeWithLink(organization)
-    const response = await client
-      .post(`/password/${token}`)
-      .header('host', hostOf(organization))
-      .header('referer', `http://${hostOf(organization)}/password/${token}`)
-      .form({ password: NEW_PASSWORD, password_confirmation: 'something else entirely' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const visitor = onOrganization(client, organization, { inertia: true, form: true })
+    const response = await visitor
+      .with({ from: `/password/${token}` })
+      .post(`/password/${token}`, { password: NEW_PASSWORD, password_confirmation: 'something else entirely' })
     assertRedirect(assert, response, `http://${hostOf(organization)}/password/${token}`)
     assert.deepEqual(fieldErrors(response).password_confirmation, ['The two passwords do not match.'])
     assert.notProperty(response.session(), 'auth_web')
@@ -305,20 +268,15 @@ test.group('Employees | the invitation link', (group) => {
       assert.isNull(fresh.passwordSetAt)
     })
     /* The link still works after a typo */
-    const page = await client.get(`/password/${token}`).header('host', hostOf(organization)).withInertia()
+    const page = await visitor.get(`/password/${token}`)
     page.assertStatus(200)
   })
 
   test('a too short password is refused', async ({ client, assert }) => {
     const organization = await createOrganization()
     const { employee, token } = await pendingEmployeeWithLink(organization)
-    const response = await client
-      .post(`/password/${token}`)
-      .header('host', hostOf(organization))
-      .form({ password: 'short', password_confirmation: 'short' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const visitor = onOrganization(client, organization, { inertia: true, form: true })
+    const response = await visitor.post(`/password/${token}`, { password: 'short', password_confirmation: 'short' })
     assert.property(fieldErrors(response), 'password')
     await inOrg(organization, async () => assert.isNull((await User.findOrFail(employee.id)).password))
   })
@@ -326,14 +284,9 @@ test.group('Employees | the invitation link', (group) => {
   test('a valid password logs the employee in; the link then answers 410', async ({ client, assert }) => {
     const organization = await createOrganization()
     const { employee, token } = await pendingEmployeeWithLink(organization)
+    const visitor = onOrganization(client, organization, { inertia: true, form: true })
 
-    const response = await client
-      .post(`/password/${token}`)
-      .header('host', hostOf(organization))
-      .form({ password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const response = await visitor.post(`/password/${token}`, { password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD })
     assertRedirect(assert, response, '/')
     assert.equal(response.session('auth_web'), employee.id, 'logged in as the employee')
     response.assertFlashMessage('success')
@@ -347,50 +300,38 @@ test.group('Employees | the invitation link', (group) => {
       assert.isNotNull(row.usedAt)
     })
 
-    const reopened = await client.get(`/password/${token}`).header('host', hostOf(organization)).withInertia()
+    const reopened = await visitor.get(`/password/${token}`)
     reopened.assertStatus(410)
     reopened.assertInertiaComponent('auth/link_expired')
 
-    const reused = await client
-      .post(`/password/${token}`)
-      .header('host', hostOf(organization))
-      .form({ password: 'someone else took over', password_confirmation: 'someone else took over' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const reused = await visitor.post(`/password/${token}`, {
+      password: 'someone else took over',
+      password_confirmation: 'someone else took over',
+    })
     reused.assertStatus(410)
     assert.notProperty(reused.session(), 'auth_web')
 
     /* The chosen password works on the login form */
-    const login = await client
-      .post('/login')
-      .header('host', hostOf(organization))
-      .form({ email: employee.email, password: NEW_PASSWORD })
-      .withCsrfToken()
-      .redirects(0)
+    const login = await onOrganization(client, organization, { form: true })
+      .post('/login', { email: employee.email, password: NEW_PASSWORD })
     assertRedirect(assert, login, '/')
   })
 
   test('an expired link (older than 48 hours) answers 410', async ({ client, assert }) => {
     const organization = await createOrganization()
     const { employee, token } = await pendingEmployeeWithLink(organization)
+    const visitor = onOrganization(client, organization, { inertia: true, form: true })
     await inOrg(organization, async () => {
       const row = await UserToken.query().where('user_id', employee.id).firstOrFail()
       row.expiresAt = row.expiresAt.minus({ hours: 49 })
       await row.save()
     })
 
-    const page = await client.get(`/password/${token}`).header('host', hostOf(organization)).withInertia()
+    const page = await visitor.get(`/password/${token}`)
     page.assertStatus(410)
     page.assertInertiaComponent('auth/link_expired')
 
-    const attempt = await client
-      .post(`/password/${token}`)
-      .header('host', hostOf(organization))
-      .form({ password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const attempt = await visitor.post(`/password/${token}`, { password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD })
     attempt.assertStatus(410)
     await inOrg(organization, async () => assert.isNull((await User.findOrFail(employee.id)).password))
   })
@@ -398,19 +339,21 @@ test.group('Employees | the invitation link', (group) => {
   test('a new invitation replaces the previous link', async ({ client }) => {
     const organization = await createOrganization()
     const { employee, token } = await pendingEmployeeWithLink(organization)
+    const visitor = onOrganization(client, organization, { inertia: true, form: true })
     const newer = await tenancy.run(organization, () => UserTokenService.issue(employee, 'invitation'))
 
-    const old = await client.get(`/password/${token}`).header('host', hostOf(organization)).withInertia()
+    const old = await visitor.get(`/password/${token}`)
     old.assertStatus(410)
-    const current = await client.get(`/password/${newer}`).header('host', hostOf(organization)).withInertia()
+    const current = await visitor.get(`/password/${newer}`)
     current.assertStatus(200)
   })
 
   test('a made-up token answers 410', async ({ client }) => {
     const organization = await createOrganization()
     await pendingEmployeeWithLink(organization)
+    const visitor = onOrganization(client, organization, { inertia: true })
     for (const token of ['x'.repeat(43), 'short', '..%2F..%2Fetc']) {
-      const page = await client.get(`/password/${token}`).header('host', hostOf(organization)).withInertia()
+      const page = await visitor.get(`/password/${token}`)
       page.assertStatus(410)
     }
   })
@@ -451,7 +394,8 @@ test.group('Employees | editing and removing', (group) => {
     const oncology = await createDepartment(organization, 'Oncology')
     const employee = await createUser(organization, 'handler', { fullName: 'Eva Employee', departments: [cardiology] })
 
-    const response = await updateEmployee(client, organization, admin, employee.id, {
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: `/employees/${employee.id}/edit` })
+    const response = await asAdmin.put(`/employees/${employee.id}`, {
       fullName: 'Eva Employee-Smit',
       email: employee.email,
       role: 'dept_admin',
@@ -479,7 +423,8 @@ test.group('Employees | editing and removing', (group) => {
     const admin = await createUser(organization, 'org_admin', { fullName: 'Anna Admin' })
     const employee = await createUser(organization, 'handler', { fullName: 'Leaving Person' })
 
-    const response = await removeEmployee(client, organization, admin, employee.id)
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/employees' })
+    const response = await asAdmin.delete(`/employees/${employee.id}`)
     assertRedirect(assert, response, '/employees')
     response.assertFlashMessage('success', 'Leaving Person has been removed.')
 
@@ -491,7 +436,7 @@ test.group('Employees | editing and removing', (group) => {
       assert.equal(entry.actorId, admin.id)
     })
     /* The removed employee's session no longer opens anything */
-    const after = await client.get('/').header('host', hostOf(organization)).loginAs(employee).redirects(0)
+    const after = await onOrganization(client, organization, { as: employee }).get('/')
     assert.equal(after.header('location'), '/login')
   })
 
@@ -500,7 +445,8 @@ test.group('Employees | editing and removing', (group) => {
     const admin = await createUser(organization, 'org_admin')
     await createUser(organization, 'org_admin')
 
-    const response = await removeEmployee(client, organization, admin, admin.id)
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/employees' })
+    const response = await asAdmin.delete(`/employees/${admin.id}`)
     assertRedirect(assert, response)
     response.assertFlashMessage(
       'error',
@@ -519,7 +465,8 @@ test.group('Employees | editing and removing', (group) => {
     /* An inactive admin does not count as a remaining admin */
     await createUser(organization, 'org_admin', { isActive: false })
 
-    const response = await updateEmployee(client, organization, admin, admin.id, {
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: `/employees/${admin.id}/edit` })
+    const response = await asAdmin.put(`/employees/${admin.id}`, {
       fullName: admin.fullName,
       email: admin.email,
       role: 'handler',
@@ -538,7 +485,8 @@ test.group('Employees | editing and removing', (group) => {
     const admin = await createUser(organization, 'org_admin')
     const second = await createUser(organization, 'org_admin')
 
-    const response = await updateEmployee(client, organization, admin, second.id, {
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: `/employees/${second.id}/edit` })
+    const response = await asAdmin.put(`/employees/${second.id}`, {
       fullName: second.fullName,
       email: second.email,
       role: 'handler',
@@ -554,7 +502,8 @@ test.group('Employees | editing and removing', (group) => {
     const first = await createUser(organization, 'handler', { email: 'first@example.test' })
     const second = await createUser(organization, 'handler', { email: 'second@example.test' })
 
-    const response = await updateEmployee(client, organization, admin, second.id, {
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: `/employees/${second.id}/edit` })
+    const response = await asAdmin.put(`/employees/${second.id}`, {
       fullName: second.fullName,
       email: 'FIRST@example.test',
       role: 'handler',
@@ -572,7 +521,7 @@ test.group('Employees | editing and removing', (group) => {
     const organization = await createOrganization()
     const admin = await createUser(organization, 'org_admin')
     const { employee } = await pendingEmployeeWithLink(organization)
-    const response = await client.get('/employees').header('host', hostOf(organization)).loginAs(admin).withInertia()
+    const response = await onOrganization(client, organization, { as: admin, inertia: true }).get('/employees')
     const rows = response.body().props.employees as Array<{ id: number; pending: boolean }>
     assert.isTrue(rows.find((row) => row.id === employee.id)!.pending)
     assert.isFalse(rows.find((row) => row.id === admin.id)!.pending)

@@ -1,41 +1,25 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import type { ApiClient, ApiResponse } from '@japa/api-client'
+import type { ApiResponse } from '@japa/api-client'
 import type { Assert } from '@japa/assert'
 import tenancy from '#core/tenancy/tenancy'
 import OrganizationModule from '#models/organization_module'
 import AuditLog from '#models/audit_log'
 import type Organization from '#models/organization'
-import type User from '#models/user'
-import { createOrganization, createUser, hostOf } from '#tests/support/world'
+import { createOrganization, createUser } from '#tests/support/world'
+import { onOrganization, type Requests } from '#tests/support/requests'
 
 function assertRedirect(assert: Assert, response: ApiResponse) {
   assert.oneOf(response.status(), [302, 303], `expected a redirect, got ${response.status()}: ${response.text().slice(0, 200)}`)
 }
 
-function toggle(client: ApiClient, organization: Organization, user: User, key: string, enabled: unknown) {
-  return client
-    .put(`/organization/modules/${key}`)
-    .header('host', hostOf(organization))
-    .header('referer', `http://${hostOf(organization)}/organization/modules`)
-    .loginAs(user)
-    .json({ enabled })
-    .withCsrfToken()
-    .withInertia()
-    .redirects(0)
-}
-
-/** Every href of the shared `menu` prop of the dashboard, for this user */
-async function menuHrefs(client: ApiClient, organization: Organization, user: User): Promise<string[]> {
-  const response = await client.get('/').header('host', hostOf(organization)).loginAs(user).withInertia()
+/** Every href of the shared `menu` prop of the dashboard, for the user these requests are logged in as */
+async function menuHrefs(requests: Requests): Promise<string[]> {
+  const response = await requests.get('/')
   response.assertStatus(200)
   return (response.body().props.menu as Array<{ items: Array<{ href: string }> }>).flatMap((section) =>
     section.items.map((item) => item.href)
   )
-}
-
-function openChat(client: ApiClient, organization: Organization, user: User) {
-  return client.get('/chat').header('host', hostOf(organization)).loginAs(user).withInertia()
 }
 
 async function storedModules(organization: Organization) {
@@ -49,13 +33,15 @@ test.group('Modules | switching the chat module', (group) => {
     const organization = await createOrganization()
     const admin = await createUser(organization, 'org_admin')
     const handler = await createUser(organization, 'handler')
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true })
+    const asHandler = onOrganization(client, organization, { as: handler, inertia: true })
 
-    const chat = await openChat(client, organization, admin)
+    const chat = await asAdmin.get('/chat')
     chat.assertStatus(404)
-    assert.notInclude(await menuHrefs(client, organization, admin), '/chat')
-    assert.notInclude(await menuHrefs(client, organization, handler), '/chat')
+    assert.notInclude(await menuHrefs(asAdmin), '/chat')
+    assert.notInclude(await menuHrefs(asHandler), '/chat')
 
-    const page = await client.get('/organization/modules').header('host', hostOf(organization)).loginAs(admin).withInertia()
+    const page = await asAdmin.get('/organization/modules')
     page.assertInertiaComponent('organization/modules')
     const listed = (page.body().props.modules as Array<{ key: string; enabled: boolean }>).find((m) => m.key === 'chat')
     assert.exists(listed, 'the chat module is listed')
@@ -66,26 +52,28 @@ test.group('Modules | switching the chat module', (group) => {
     const organization = await createOrganization()
     const admin = await createUser(organization, 'org_admin', { fullName: 'Anna Admin' })
     const handler = await createUser(organization, 'handler')
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/modules' })
+    const asHandler = onOrganization(client, organization, { as: handler, inertia: true })
 
-    const response = await toggle(client, organization, admin, 'chat', true)
+    const response = await asAdmin.put('/organization/modules/chat', { enabled: true })
     assertRedirect(assert, response)
     response.assertFlashMessage('success')
 
-    const chat = await openChat(client, organization, admin)
+    const chat = await asAdmin.get('/chat')
     chat.assertStatus(200)
     chat.assertInertiaComponent('modules/placeholder')
     chat.assertInertiaPropsContains({ module: { key: 'chat' } })
 
-    const handlerChat = await openChat(client, organization, handler)
+    const handlerChat = await asHandler.get('/chat')
     handlerChat.assertStatus(200)
 
-    assert.include(await menuHrefs(client, organization, admin), '/chat')
-    assert.include(await menuHrefs(client, organization, handler), '/chat')
+    assert.include(await menuHrefs(asAdmin), '/chat')
+    assert.include(await menuHrefs(asHandler), '/chat')
 
-    const me = await client.get('/me').header('host', hostOf(organization)).loginAs(handler)
+    const me = await onOrganization(client, organization, { as: handler }).get('/me')
     assert.include(me.body().modules, 'chat')
 
-    const page = await client.get('/organization/modules').header('host', hostOf(organization)).loginAs(admin).withInertia()
+    const page = await asAdmin.get('/organization/modules')
     const listed = (page.body().props.modules as Array<{ key: string; enabled: boolean }>).find((m) => m.key === 'chat')
     assert.isTrue(listed!.enabled)
 
@@ -101,28 +89,31 @@ test.group('Modules | switching the chat module', (group) => {
     const admin = await createUser(organization, 'org_admin')
     const other = await createOrganization()
     const otherAdmin = await createUser(other, 'org_admin')
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/modules' })
+    const asOtherAdmin = onOrganization(client, other, { as: otherAdmin, inertia: true })
 
-    await toggle(client, organization, admin, 'chat', true)
+    await asAdmin.put('/organization/modules/chat', { enabled: true })
 
-    ;(await openChat(client, organization, admin)).assertStatus(200)
-    ;(await openChat(client, other, otherAdmin)).assertStatus(404)
-    assert.notInclude(await menuHrefs(client, other, otherAdmin), '/chat')
+    ;(await asAdmin.get('/chat')).assertStatus(200)
+    ;(await asOtherAdmin.get('/chat')).assertStatus(404)
+    assert.notInclude(await menuHrefs(asOtherAdmin), '/chat')
     assert.lengthOf(await storedModules(other), 0)
   })
 
   test('switching chat off again hides it', async ({ client, assert }) => {
     const organization = await createOrganization()
     const admin = await createUser(organization, 'org_admin')
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/modules' })
 
-    await toggle(client, organization, admin, 'chat', true)
-    ;(await openChat(client, organization, admin)).assertStatus(200)
+    await asAdmin.put('/organization/modules/chat', { enabled: true })
+    ;(await asAdmin.get('/chat')).assertStatus(200)
 
-    const off = await toggle(client, organization, admin, 'chat', false)
+    const off = await asAdmin.put('/organization/modules/chat', { enabled: false })
     assertRedirect(assert, off)
     off.assertFlashMessage('success')
 
-    ;(await openChat(client, organization, admin)).assertStatus(404)
-    assert.notInclude(await menuHrefs(client, organization, admin), '/chat')
+    ;(await asAdmin.get('/chat')).assertStatus(404)
+    assert.notInclude(await menuHrefs(asAdmin), '/chat')
 
     const rows = await storedModules(organization)
     assert.lengthOf(rows, 1, 'one row per module, updated in place')
@@ -135,8 +126,9 @@ test.group('Modules | switching the chat module', (group) => {
   test('an unknown module key answers 404 and stores nothing', async ({ client, assert }) => {
     const organization = await createOrganization()
     const admin = await createUser(organization, 'org_admin')
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/modules' })
 
-    const response = await toggle(client, organization, admin, 'teleportation', true)
+    const response = await asAdmin.put('/organization/modules/teleportation', { enabled: true })
     response.assertStatus(404)
     assert.lengthOf(await storedModules(organization), 0)
     await tenancy.run(organization, async () => {
@@ -147,11 +139,12 @@ test.group('Modules | switching the chat module', (group) => {
   test('a malformed toggle is refused', async ({ client, assert }) => {
     const organization = await createOrganization()
     const admin = await createUser(organization, 'org_admin')
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/modules' })
 
-    const response = await toggle(client, organization, admin, 'chat', 'perhaps')
+    const response = await asAdmin.put('/organization/modules/chat', { enabled: 'perhaps' })
     assertRedirect(assert, response)
     assert.property(response.flashMessage('inputErrorsBag') ?? {}, 'enabled')
-    ;(await openChat(client, organization, admin)).assertStatus(404)
+    ;(await asAdmin.get('/chat')).assertStatus(404)
     assert.lengthOf(await storedModules(organization), 0)
   })
 
@@ -162,10 +155,11 @@ test.group('Modules | switching the chat module', (group) => {
     const deptAdmin = await createUser(organization, 'dept_admin')
 
     for (const user of [handler, deptAdmin]) {
-      const response = await toggle(client, organization, user, 'chat', true)
+      const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/organization/modules' })
+      const response = await asUser.put('/organization/modules/chat', { enabled: true })
       assert.oneOf(response.status(), [302, 303])
       response.assertFlashMessage('error', 'You do not have permission to do this.')
-      ;(await openChat(client, organization, user)).assertStatus(404)
+      ;(await asUser.get('/chat')).assertStatus(404)
     }
     assert.lengthOf(await storedModules(organization), 0)
   })
@@ -173,9 +167,11 @@ test.group('Modules | switching the chat module', (group) => {
   test('a visitor is sent to the login page, whether chat is on or off', async ({ client, assert }) => {
     const organization = await createOrganization()
     const admin = await createUser(organization, 'org_admin')
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/modules' })
+    const visitor = onOrganization(client, organization)
     for (const enabled of [false, true]) {
-      await toggle(client, organization, admin, 'chat', enabled)
-      const response = await client.get('/chat').header('host', hostOf(organization)).redirects(0)
+      await asAdmin.put('/organization/modules/chat', { enabled })
+      const response = await visitor.get('/chat')
       assert.equal(response.status(), 302)
       assert.equal(response.header('location'), '/login')
     }

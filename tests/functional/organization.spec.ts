@@ -9,7 +9,8 @@ import Organization from '#models/organization'
 import AuditLog from '#models/audit_log'
 import { ADVANCED_SETTINGS } from '#core/settings/advanced_settings'
 import { settingDefaults, type SettingDefinition } from '#core/settings/setting_definition'
-import { createOrganization, createUser, hostOf } from '#tests/support/world'
+import { createOrganization, createUser } from '#tests/support/world'
+import { onOrganization } from '#tests/support/requests'
 
 function assertRedirect(assert: Assert, response: ApiResponse) {
   assert.oneOf(response.status(), [302, 303], `expected a redirect, got ${response.status()}: ${response.text().slice(0, 200)}`)
@@ -50,23 +51,16 @@ test.group('Organization | details', (group) => {
 
   test('an org admin saves the organization details (audit row written)', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
-    const response = await client
-      .put('/organization/settings')
-      .header('host', hostOf(organization))
-      .header('referer', `http://${hostOf(organization)}/organization/settings`)
-      .loginAs(admin)
-      .json({
-        name: 'Kliniek De Linde',
-        contactEmail: 'info@delinde.test',
-        contactPhone: '+31 20 123 4567',
-        address: 'Lindelaan 1, Utrecht',
-        website: 'https://delinde.test',
-        timezone: 'Europe/Berlin',
-        defaultLocale: 'de',
-      })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/settings' })
+    const response = await asAdmin.put('/organization/settings', {
+      name: 'Kliniek De Linde',
+      contactEmail: 'info@delinde.test',
+      contactPhone: '+31 20 123 4567',
+      address: 'Lindelaan 1, Utrecht',
+      website: 'https://delinde.test',
+      timezone: 'Europe/Berlin',
+      defaultLocale: 'de',
+    })
     assertRedirect(assert, response)
     response.assertFlashMessage('success')
 
@@ -86,7 +80,7 @@ test.group('Organization | details', (group) => {
     assert.equal(entry.changes?.timezone, 'Europe/Berlin')
 
     /* The settings page shows the saved values */
-    const page = await client.get('/organization/settings').header('host', hostOf(organization)).loginAs(admin).withInertia()
+    const page = await asAdmin.get('/organization/settings')
     page.assertInertiaPropsContains({
       settings: { name: 'Kliniek De Linde', timezone: 'Europe/Berlin', defaultLocale: 'de' },
     })
@@ -94,15 +88,12 @@ test.group('Organization | details', (group) => {
 
   test('an unknown time zone is refused and nothing changes', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
-    const response = await client
-      .put('/organization/settings')
-      .header('host', hostOf(organization))
-      .header('referer', `http://${hostOf(organization)}/organization/settings`)
-      .loginAs(admin)
-      .json({ name: 'Renamed Clinic', timezone: 'Mars/Olympus_Mons', defaultLocale: 'en' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/settings' })
+    const response = await asAdmin.put('/organization/settings', {
+      name: 'Renamed Clinic',
+      timezone: 'Mars/Olympus_Mons',
+      defaultLocale: 'en',
+    })
     assertRedirect(assert, response)
     assert.property(fieldErrors(response), 'timezone')
     response.assertFlashMissing('success')
@@ -115,20 +106,14 @@ test.group('Organization | details', (group) => {
 
   test('other invalid details are refused field by field', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
-    const response = await client
-      .put('/organization/settings')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
-      .json({
-        name: 'X',
-        contactEmail: 'not an address',
-        website: 'javascript:alert(1)',
-        timezone: 'UTC',
-        defaultLocale: 'fr',
-      })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true })
+    const response = await asAdmin.put('/organization/settings', {
+      name: 'X',
+      contactEmail: 'not an address',
+      website: 'javascript:alert(1)',
+      timezone: 'UTC',
+      defaultLocale: 'fr',
+    })
     assert.includeMembers(Object.keys(fieldErrors(response)), ['name', 'contactEmail', 'website', 'defaultLocale'])
     const fresh = await Organization.findOrFail(organization.id)
     assert.equal(fresh.name, organization.name)
@@ -141,19 +126,16 @@ test.group('Organization | logo', (group) => {
 
   test('an uploaded logo is stored scaled down to fit 180x50 and served as PNG', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true })
+    const visitor = onOrganization(client, organization)
 
-    const before = await client.get('/logo').header('host', hostOf(organization))
+    const before = await visitor.get('/logo')
     before.assertStatus(404)
 
-    const upload = await client
+    const upload = await asAdmin
+      .with({ from: '/organization/settings' })
       .post('/organization/logo')
-      .header('host', hostOf(organization))
-      .header('referer', `http://${hostOf(organization)}/organization/settings`)
-      .loginAs(admin)
       .file('logo', await png(600, 300), { filename: 'logo.png', contentType: 'image/png' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
     assertRedirect(assert, upload)
     upload.assertFlashMessage('success')
 
@@ -161,7 +143,7 @@ test.group('Organization | logo', (group) => {
     assert.isNotNull(fresh.logoPath)
 
     /* The logo is public on the subdomain: the login page shows it */
-    const logo = await client.get('/logo').header('host', hostOf(organization))
+    const logo = await visitor.get('/logo')
     logo.assertStatus(200)
     logo.assertHeader('content-type', 'image/png')
     const metadata = await sharp(bytesOf(logo)).metadata()
@@ -173,28 +155,25 @@ test.group('Organization | logo', (group) => {
     assert.equal(metadata.height, 50)
 
     /* Every page knows where the logo is */
-    const page = await client.get('/').header('host', hostOf(organization)).loginAs(admin).withInertia()
+    const page = await asAdmin.get('/')
     assert.match(page.body().props.organization.logoUrl, /^\/logo\?v=/)
 
     assert.lengthOf(await auditEntries(organization, 'organization.logo_replaced'), 1)
 
     /* Another organization has no logo */
     const other = await createOrganization()
-    const otherLogo = await client.get('/logo').header('host', hostOf(other))
+    const otherLogo = await onOrganization(client, other).get('/logo')
     otherLogo.assertStatus(404)
   })
 
   test('a small logo is not enlarged', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
-    await client
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true })
+    const visitor = onOrganization(client, organization)
+    await asAdmin
       .post('/organization/logo')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
       .file('logo', await png(40, 20), { filename: 'small.png', contentType: 'image/png' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
-    const logo = await client.get('/logo').header('host', hostOf(organization))
+    const logo = await visitor.get('/logo')
     logo.assertStatus(200)
     const metadata = await sharp(bytesOf(logo)).metadata()
     assert.equal(metadata.width, 40)
@@ -203,33 +182,25 @@ test.group('Organization | logo', (group) => {
 
   test('a text file is refused as logo', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
-    const response = await client
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/settings' })
+    const visitor = onOrganization(client, organization)
+    const response = await asAdmin
       .post('/organization/logo')
-      .header('host', hostOf(organization))
-      .header('referer', `http://${hostOf(organization)}/organization/settings`)
-      .loginAs(admin)
       .file('logo', Buffer.from('this is not an image'), { filename: 'logo.txt', contentType: 'text/plain' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
     assertRedirect(assert, response)
     assert.property(fieldErrors(response), 'logo')
     response.assertFlashMissing('success')
     assert.isNull((await Organization.findOrFail(organization.id)).logoPath)
-    const logo = await client.get('/logo').header('host', hostOf(organization))
+    const logo = await visitor.get('/logo')
     logo.assertStatus(404)
   })
 
   test('a small text file named .png is refused', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
-    const response = await client
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true })
+    const response = await asAdmin
       .post('/organization/logo')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
       .file('logo', Buffer.from('<script>alert(1)</script>'), { filename: 'logo.png', contentType: 'image/png' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
     assertRedirect(assert, response)
     assert.property(fieldErrors(response), 'logo')
     response.assertFlashMissing('success')
@@ -238,14 +209,10 @@ test.group('Organization | logo', (group) => {
 
   test('a larger non-image named .png is refused with a clear message', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
-    const response = await client
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true })
+    const response = await asAdmin
       .post('/organization/logo')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
       .file('logo', Buffer.from('not an image at all. '.repeat(400)), { filename: 'logo.png', contentType: 'image/png' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
     assertRedirect(assert, response)
     assert.deepEqual(fieldErrors(response).logo, [
       'This file is not an image we can read. Use a PNG, JPEG, WebP or GIF file.',
@@ -255,21 +222,12 @@ test.group('Organization | logo', (group) => {
 
   test('the message for a refused file type is readable text naming the allowed types', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
-    const refused = await client
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true })
+    const refused = await asAdmin
       .post('/organization/logo')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
       .file('logo', Buffer.from('plain text'), { filename: 'logo.txt', contentType: 'text/plain' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
     /* The page the browser is sent back to shows the error next to the field */
-    const page = await client
-      .get('/organization/settings')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
-      .withFlashMessages(refused.flashMessages())
-      .withInertia()
+    const page = await asAdmin.get('/organization/settings').withFlashMessages(refused.flashMessages())
     const message = page.body().props.errors.logo
     assert.isString(message)
     assert.match(message, /png/i)
@@ -278,26 +236,17 @@ test.group('Organization | logo', (group) => {
 
   test('the logo can be removed', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
-    await client
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true })
+    const visitor = onOrganization(client, organization)
+    await asAdmin
       .post('/organization/logo')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
       .file('logo', await png(300, 100), { filename: 'logo.png', contentType: 'image/png' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
     assert.isNotNull((await Organization.findOrFail(organization.id)).logoPath)
 
-    const removed = await client
-      .delete('/organization/logo')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const removed = await asAdmin.delete('/organization/logo')
     assertRedirect(assert, removed)
     assert.isNull((await Organization.findOrFail(organization.id)).logoPath)
-    const logo = await client.get('/logo').header('host', hostOf(organization))
+    const logo = await visitor.get('/logo')
     logo.assertStatus(404)
   })
 })
@@ -305,21 +254,11 @@ test.group('Organization | logo', (group) => {
 test.group('Organization | API key', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
-  function rotate(client: any, organization: Organization, admin: any) {
-    return client
-      .post('/organization/api-key')
-      .header('host', hostOf(organization))
-      .header('referer', `http://${hostOf(organization)}/organization/settings`)
-      .loginAs(admin)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
-  }
-
   test('a new key is shown exactly once and only its hash is stored', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/settings' })
 
-    const rotated: ApiResponse = await rotate(client, organization, admin)
+    const rotated = await asAdmin.post('/organization/api-key')
     assertRedirect(assert, rotated)
     const key = rotated.flashMessage('newApiKey') as unknown as string
     assert.isString(key)
@@ -338,23 +277,13 @@ test.group('Organization | API key', (group) => {
     assert.notInclude(JSON.stringify(entries.map((e) => e.serialize())), key)
 
     /* The next page (the redirect target) shows it ... */
-    const shown = await client
-      .get('/organization/settings')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
-      .withFlashMessages(rotated.flashMessages())
-      .withInertia()
+    const shown = await asAdmin.get('/organization/settings').withFlashMessages(rotated.flashMessages())
     shown.assertStatus(200)
     assert.equal(shown.body().props.newApiKey, key)
     assert.equal(JSON.stringify(shown.body()).split(key).length - 1, 1, 'the key appears once on the page')
 
     /* ... and the one after that no longer does */
-    const later = await client
-      .get('/organization/settings')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
-      .withFlashMessages(shown.flashMessages() ?? {})
-      .withInertia()
+    const later = await asAdmin.get('/organization/settings').withFlashMessages(shown.flashMessages() ?? {})
     later.assertStatus(200)
     assert.isNull(later.body().props.newApiKey)
     assert.notInclude(JSON.stringify(later.body()), key)
@@ -363,12 +292,14 @@ test.group('Organization | API key', (group) => {
 
   test('rotating again replaces the key; revoking removes it', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true })
+    const fromSettings = asAdmin.with({ from: '/organization/settings' })
 
-    const first: ApiResponse = await rotate(client, organization, admin)
+    const first = await fromSettings.post('/organization/api-key')
     const firstKey = first.flashMessage('newApiKey') as unknown as string
     const firstHash = (await Organization.findOrFail(organization.id)).apiKeyHash
 
-    const second: ApiResponse = await rotate(client, organization, admin)
+    const second = await fromSettings.post('/organization/api-key')
     const secondKey = second.flashMessage('newApiKey') as unknown as string
     const secondHash = (await Organization.findOrFail(organization.id)).apiKeyHash
 
@@ -376,13 +307,7 @@ test.group('Organization | API key', (group) => {
     assert.notEqual(secondHash, firstHash)
     assert.equal(secondHash, sha256(secondKey))
 
-    const revoked = await client
-      .delete('/organization/api-key')
-      .header('host', hostOf(organization))
-      .loginAs(admin)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const revoked = await asAdmin.delete('/organization/api-key')
     assertRedirect(assert, revoked)
     const fresh = await Organization.findOrFail(organization.id)
     assert.isNull(fresh.apiKeyHash)
@@ -419,24 +344,13 @@ function fullSetOfValues() {
 test.group('Organization | advanced settings', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
-  function save(client: any, organization: Organization, admin: any, values: Record<string, unknown>) {
-    return client
-      .put('/organization/advanced')
-      .header('host', hostOf(organization))
-      .header('referer', `http://${hostOf(organization)}/organization/advanced`)
-      .loginAs(admin)
-      .json({ settings: values })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
-  }
-
   test('a full set of values is saved and shown again (audit row written)', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/advanced' })
     const values = fullSetOfValues()
     assert.notDeepEqual(values, settingDefaults(ADVANCED_SETTINGS))
 
-    const response: ApiResponse = await save(client, organization, admin, values)
+    const response = await asAdmin.put('/organization/advanced', { settings: values })
     assertRedirect(assert, response)
     response.assertFlashMessage('success')
     assert.deepEqual(fieldErrors(response), {})
@@ -444,7 +358,7 @@ test.group('Organization | advanced settings', (group) => {
     const fresh = await Organization.findOrFail(organization.id)
     assert.deepEqual(fresh.advancedSettings, values)
 
-    const page = await client.get('/organization/advanced').header('host', hostOf(organization)).loginAs(admin).withInertia()
+    const page = await asAdmin.get('/organization/advanced')
     page.assertInertiaComponent('organization/advanced')
     assert.deepEqual(page.body().props.values, values)
 
@@ -455,8 +369,9 @@ test.group('Organization | advanced settings', (group) => {
 
   test('an option that does not exist is refused', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/advanced' })
     const values = { ...settingDefaults(ADVANCED_SETTINGS), two_factor: 'sometimes' }
-    const response: ApiResponse = await save(client, organization, admin, values)
+    const response = await asAdmin.put('/organization/advanced', { settings: values })
     assertRedirect(assert, response)
     assert.isDefined(fieldErrors(response)['settings.two_factor'])
     response.assertFlashMissing('success')
@@ -465,16 +380,18 @@ test.group('Organization | advanced settings', (group) => {
 
   test('a number outside its range is refused', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/advanced' })
     const values = { ...settingDefaults(ADVANCED_SETTINGS), anonymize_appointments: true, anonymize_after_days: 0 }
-    const response: ApiResponse = await save(client, organization, admin, values)
+    const response = await asAdmin.put('/organization/advanced', { settings: values })
     assert.isDefined(fieldErrors(response)['settings.anonymize_after_days'])
     assert.deepEqual((await Organization.findOrFail(organization.id)).settings, {})
   })
 
   test('turning on the evaluation survey without its address is refused', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/advanced' })
     const values = { ...settingDefaults(ADVANCED_SETTINGS), evaluation_survey: true, evaluation_survey_url: null }
-    const response: ApiResponse = await save(client, organization, admin, values)
+    const response = await asAdmin.put('/organization/advanced', { settings: values })
     assertRedirect(assert, response)
     assert.isDefined(fieldErrors(response)['settings.evaluation_survey_url'])
     response.assertFlashMissing('success')
@@ -483,9 +400,8 @@ test.group('Organization | advanced settings', (group) => {
     assert.lengthOf(await auditEntries(organization, 'organization.advanced_settings_updated'), 0)
 
     /* With the address it is accepted */
-    const withUrl: ApiResponse = await save(client, organization, admin, {
-      ...values,
-      evaluation_survey_url: 'https://survey.example.test/after-consultation',
+    const withUrl = await asAdmin.put('/organization/advanced', {
+      settings: { ...values, evaluation_survey_url: 'https://survey.example.test/after-consultation' },
     })
     withUrl.assertFlashMessage('success')
     const saved = await Organization.findOrFail(organization.id)
@@ -495,8 +411,9 @@ test.group('Organization | advanced settings', (group) => {
 
   test('the settings of one organization do not affect another', async ({ client, assert }) => {
     const { organization, admin } = await adminOfNewOrganization()
+    const asAdmin = onOrganization(client, organization, { as: admin, inertia: true, from: '/organization/advanced' })
     const other = await createOrganization()
-    await save(client, organization, admin, fullSetOfValues())
+    await asAdmin.put('/organization/advanced', { settings: fullSetOfValues() })
     const untouched = await Organization.findOrFail(other.id)
     assert.deepEqual(untouched.advancedSettings, settingDefaults(ADVANCED_SETTINGS))
   })

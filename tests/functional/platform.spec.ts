@@ -5,6 +5,7 @@ import env from '#start/env'
 import User from '#models/user'
 import tenancy from '#core/tenancy/tenancy'
 import { createOrganization, createUser, hostOf, PASSWORD } from '#tests/support/world'
+import { onHost, onOrganization, submitLogin } from '#tests/support/requests'
 
 const platformHost = () => `${env.get('APP_DOMAIN')}:${env.get('PORT')}`
 
@@ -21,16 +22,6 @@ function createSupportUser() {
   )
 }
 
-function login(client: any, host: string, email: string) {
-  return client
-    .post('/login')
-    .header('host', host)
-    .header('referer', `http://${host}/login`)
-    .form({ email, password: PASSWORD })
-    .withCsrfToken()
-    .redirects(0)
-}
-
 test.group('Platform (bare domain)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
@@ -43,11 +34,11 @@ test.group('Platform (bare domain)', (group) => {
     await createUser(clinic, 'handler')
     const support = await createSupportUser()
 
-    const response = await login(client, platformHost(), support.email)
+    const response = await submitLogin(client, platformHost(), support.email, PASSWORD)
     response.assertStatus(302)
     response.assertHeader('location', '/')
 
-    const page = await client.get('/').header('host', platformHost()).loginAs(support).withInertia()
+    const page = await onHost(client, platformHost(), { as: support, inertia: true }).get('/')
     page.assertInertiaComponent('platform/support')
     const row = page.body().props.organizations.find((entry: any) => entry.slug === clinic.slug)
     assert.deepInclude(row, { name: 'Clinic North', employees: 2, allowsRemoteSupport: false })
@@ -61,30 +52,27 @@ test.group('Platform (bare domain)', (group) => {
     const admin = await createUser(clinic, 'org_admin')
     const support = await createSupportUser()
 
-    const onClinic = await login(client, hostOf(clinic), support.email)
+    const onClinic = await submitLogin(client, clinic, support.email, PASSWORD)
     onClinic.assertHeader('location', `http://${hostOf(clinic)}/login`)
     onClinic.assertFlashMessage('inputErrorsBag', { email: ['The e-mail address or password is not correct.'] })
 
-    const onPlatform = await login(client, platformHost(), admin.email)
+    const onPlatform = await submitLogin(client, platformHost(), admin.email, PASSWORD)
     onPlatform.assertHeader('location', `http://${platformHost()}/login`)
 
     /* A support session is not a session on an organization's subdomain */
-    const page = await client.get('/').header('host', hostOf(clinic)).loginAs(support).redirects(0)
+    const page = await onOrganization(client, clinic, { as: support }).get('/')
     page.assertStatus(302)
     page.assertHeader('location', '/login')
   })
 
   test('visitors of the bare domain get the "find your organization" page', async ({ client }) => {
     const clinic = await createOrganization()
-    const page = await client.get('/').header('host', platformHost()).withInertia()
+    const page = await onHost(client, platformHost(), { inertia: true }).get('/')
     page.assertInertiaComponent('platform/home')
 
-    const found = await client
-      .post('/find-organization')
-      .header('host', platformHost())
-      .form({ slug: clinic.slug.toUpperCase() })
-      .withCsrfToken()
-      .redirects(0)
+    const found = await onHost(client, platformHost(), { form: true }).post('/find-organization', {
+      slug: clinic.slug.toUpperCase(),
+    })
     found.assertHeader('location', `http://${hostOf(clinic)}/login`)
   })
 })
@@ -94,13 +82,8 @@ test.group('Platform | finding an organization from the Inertia form', (group) =
 
   test('leaves for the subdomain by a full page load (an XHR cannot follow to another origin)', async ({ client }) => {
     const clinic = await createOrganization()
-    const response = await client
-      .post('/find-organization')
-      .header('host', platformHost())
-      .json({ slug: clinic.slug })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const onPlatform = onHost(client, platformHost(), { inertia: true })
+    const response = await onPlatform.post('/find-organization', { slug: clinic.slug })
     response.assertStatus(409)
     response.assertHeader('x-inertia-location', `http://${hostOf(clinic)}/login`)
   })

@@ -2,12 +2,13 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import hash from '@adonisjs/core/services/hash'
 import sharp from 'sharp'
-import type { ApiClient, ApiResponse } from '@japa/api-client'
+import type { ApiResponse } from '@japa/api-client'
 import type { Assert } from '@japa/assert'
 import tenancy from '#core/tenancy/tenancy'
 import User from '#models/user'
 import type Organization from '#models/organization'
-import { createOrganization, createUser, hostOf, PASSWORD } from '#tests/support/world'
+import { createOrganization, createUser, PASSWORD } from '#tests/support/world'
+import { onOrganization, submitLogin } from '#tests/support/requests'
 
 const NEW_PASSWORD = 'an even longer and better sentence'
 
@@ -29,26 +30,6 @@ async function employee(attributes: Partial<User> = {}) {
   return { organization, user }
 }
 
-function send(client: ApiClient, organization: Organization, user: User, method: 'put' | 'post' | 'delete', url: string) {
-  return client[method](url)
-    .header('host', hostOf(organization))
-    .header('referer', `http://${hostOf(organization)}/profile`)
-    .loginAs(user)
-    .withCsrfToken()
-    .withInertia()
-    .redirects(0)
-}
-
-function login(client: ApiClient, organization: Organization, email: string, password: string) {
-  return client
-    .post('/login')
-    .header('host', hostOf(organization))
-    .header('referer', `http://${hostOf(organization)}/login`)
-    .form({ email, password })
-    .withCsrfToken()
-    .redirects(0)
-}
-
 async function png(width: number, height: number) {
   return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } })
     .png()
@@ -65,12 +46,13 @@ test.group('Profile | details', (group) => {
 
   test('an employee updates name, phone and language; the next page is in that language', async ({ client, assert }) => {
     const { organization, user } = await employee()
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
 
-    const before = await client.get('/profile').header('host', hostOf(organization)).loginAs(user).withInertia()
+    const before = await asUser.get('/profile')
     before.assertInertiaComponent('profile/show')
     assert.equal(before.body().props.locale, 'en')
 
-    const response = await send(client, organization, user, 'put', '/profile').json({
+    const response = await asUser.put('/profile', {
       fullName: 'Hanna de Vries',
       phone: '+31 6 1234 5678',
       locale: 'nl',
@@ -84,21 +66,23 @@ test.group('Profile | details', (group) => {
     assert.equal(saved.phone, '+31 6 1234 5678')
     assert.equal(saved.locale, 'nl')
 
-    const after = await client.get('/profile').header('host', hostOf(organization)).loginAs(saved).withInertia()
+    const after = await onOrganization(client, organization, { as: saved, inertia: true }).get('/profile')
     assert.equal(after.body().props.locale, 'nl')
     after.assertInertiaPropsContains({ user: { fullName: 'Hanna de Vries', locale: 'nl' } })
   })
 
   test('the phone number can be cleared', async ({ client, assert }) => {
     const { organization, user } = await employee({ phone: '+31 20 000 0000' })
-    const response = await send(client, organization, user, 'put', '/profile').json({ fullName: 'Hanna Handler', locale: 'en' })
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    const response = await asUser.put('/profile', { fullName: 'Hanna Handler', locale: 'en' })
     assertRedirect(assert, response)
     assert.isNull((await fresh(organization, user)).phone)
   })
 
   test('invalid details are refused and nothing changes', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    const response = await send(client, organization, user, 'put', '/profile').json({
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    const response = await asUser.put('/profile', {
       fullName: 'H',
       phone: 'call me maybe',
       locale: 'fr',
@@ -112,7 +96,8 @@ test.group('Profile | details', (group) => {
 
   test('the e-mail address and role cannot be changed from the profile', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    await send(client, organization, user, 'put', '/profile').json({
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    await asUser.put('/profile', {
       fullName: 'Hanna Handler',
       locale: 'en',
       email: 'new.address@example.test',
@@ -129,7 +114,8 @@ test.group('Profile | password', (group) => {
 
   test('a wrong current password is refused and the password stays the same', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    const response = await send(client, organization, user, 'put', '/profile/password').json({
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    const response = await asUser.put('/profile/password', {
       currentPassword: 'not my password',
       password: NEW_PASSWORD,
       password_confirmation: NEW_PASSWORD,
@@ -140,12 +126,13 @@ test.group('Profile | password', (group) => {
 
     const saved = await fresh(organization, user)
     assert.isTrue(await hash.verify(saved.password!, PASSWORD))
-    assertRedirect(assert, await login(client, organization, user.email, PASSWORD))
+    assertRedirect(assert, await submitLogin(client, organization, user.email, PASSWORD))
   })
 
   test('a refused password change does not keep the typed passwords in the session', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    const response = await send(client, organization, user, 'put', '/profile/password').json({
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    const response = await asUser.put('/profile/password', {
       currentPassword: 'not my password',
       password: NEW_PASSWORD,
       password_confirmation: NEW_PASSWORD,
@@ -158,7 +145,8 @@ test.group('Profile | password', (group) => {
 
   test('a new password that does not match its confirmation is refused', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    const response = await send(client, organization, user, 'put', '/profile/password').json({
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    const response = await asUser.put('/profile/password', {
       currentPassword: PASSWORD,
       password: NEW_PASSWORD,
       password_confirmation: 'something different',
@@ -170,7 +158,8 @@ test.group('Profile | password', (group) => {
 
   test('the password is changed: the old one no longer logs in, the new one does', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    const response = await send(client, organization, user, 'put', '/profile/password').json({
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    const response = await asUser.put('/profile/password', {
       currentPassword: PASSWORD,
       password: NEW_PASSWORD,
       password_confirmation: NEW_PASSWORD,
@@ -182,13 +171,13 @@ test.group('Profile | password', (group) => {
     assert.notEqual(saved.password, NEW_PASSWORD, 'stored hashed')
     assert.isTrue(await hash.verify(saved.password!, NEW_PASSWORD))
 
-    const withOld = await login(client, organization, user.email, PASSWORD)
+    const withOld = await submitLogin(client, organization, user.email, PASSWORD)
     assertRedirect(assert, withOld)
     assert.notEqual(withOld.header('location'), '/')
     withOld.assertFlashMessage('inputErrorsBag', { email: ['The e-mail address or password is not correct.'] })
     assert.notProperty(withOld.session(), 'auth_web')
 
-    const withNew = await login(client, organization, user.email, NEW_PASSWORD)
+    const withNew = await submitLogin(client, organization, user.email, NEW_PASSWORD)
     assertRedirect(assert, withNew)
     assert.equal(withNew.header('location'), '/')
     assert.equal(withNew.session('auth_web'), user.id)
@@ -200,22 +189,21 @@ test.group('Profile | photo', (group) => {
 
   test('a real PNG becomes the profile photo, cropped square', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    const response = await send(client, organization, user, 'post', '/profile/avatar').file(
-      'avatar',
-      await png(400, 300),
-      { filename: 'me.png', contentType: 'image/png' }
-    )
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    const response = await asUser
+      .post('/profile/avatar')
+      .file('avatar', await png(400, 300), { filename: 'me.png', contentType: 'image/png' })
     assertRedirect(assert, response)
     response.assertFlashMessage('success', 'Your photo has been saved.')
 
     const saved = await fresh(organization, user)
     assert.isNotNull(saved.avatarPath)
 
-    const page = await client.get('/profile').header('host', hostOf(organization)).loginAs(saved).withInertia()
+    const page = await onOrganization(client, organization, { as: saved, inertia: true }).get('/profile')
     const avatarUrl = page.body().props.user.avatarUrl as string
     assert.match(avatarUrl, new RegExp(`^/users/${user.id}/avatar`))
 
-    const photo = await client.get(avatarUrl).header('host', hostOf(organization)).loginAs(saved)
+    const photo = await onOrganization(client, organization, { as: saved }).get(avatarUrl)
     photo.assertStatus(200)
     photo.assertHeader('content-type', 'image/png')
     const metadata = await sharp(bytesOf(photo)).metadata()
@@ -224,18 +212,20 @@ test.group('Profile | photo', (group) => {
 
     /* A colleague sees the photo too; a visitor does not */
     const colleague = await createUser(organization, 'handler')
-    ;(await client.get(`/users/${user.id}/avatar`).header('host', hostOf(organization)).loginAs(colleague)).assertStatus(200)
-    const visitor = await client.get(`/users/${user.id}/avatar`).header('host', hostOf(organization)).redirects(0)
+    ;(await onOrganization(client, organization, { as: colleague }).get(`/users/${user.id}/avatar`)).assertStatus(200)
+    const visitor = await onOrganization(client, organization).get(`/users/${user.id}/avatar`)
     assert.equal(visitor.header('location'), '/login')
   })
 
   test('a larger non-image with a .png name is refused with a clear error', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    const response = await send(client, organization, user, 'post', '/profile/avatar').file(
-      'avatar',
-      Buffer.from('This is a text document, not a picture.\n'.repeat(200)),
-      { filename: 'holiday.png', contentType: 'image/png' }
-    )
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    const response = await asUser
+      .post('/profile/avatar')
+      .file('avatar', Buffer.from('This is a text document, not a picture.\n'.repeat(200)), {
+        filename: 'holiday.png',
+        contentType: 'image/png',
+      })
     assertRedirect(assert, response)
     assert.deepEqual(fieldErrors(response).avatar, [
       'This file is not an image we can read. Use a PNG, JPEG, WebP or GIF file.',
@@ -246,20 +236,14 @@ test.group('Profile | photo', (group) => {
 
   test('a small non-image with a .png name is refused with a clear error', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    const response = await send(client, organization, user, 'post', '/profile/avatar').file(
-      'avatar',
-      Buffer.from('not a picture'),
-      { filename: 'holiday.png', contentType: 'image/png' }
-    )
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    const response = await asUser
+      .post('/profile/avatar')
+      .file('avatar', Buffer.from('not a picture'), { filename: 'holiday.png', contentType: 'image/png' })
     assertRedirect(assert, response)
     assert.isNull((await fresh(organization, user)).avatarPath)
     /* The profile page the browser returns to shows one readable message */
-    const page = await client
-      .get('/profile')
-      .header('host', hostOf(organization))
-      .loginAs(user)
-      .withFlashMessages(response.flashMessages())
-      .withInertia()
+    const page = await asUser.get('/profile').withFlashMessages(response.flashMessages())
     const message = page.body().props.errors.avatar
     assert.isString(message)
     assert.match(message, /png/i)
@@ -267,15 +251,16 @@ test.group('Profile | photo', (group) => {
 
   test('a removed photo is no longer served', async ({ client, assert }) => {
     const { organization, user } = await employee()
-    await send(client, organization, user, 'post', '/profile/avatar').file('avatar', await png(64, 64), {
+    const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/profile' })
+    await asUser.post('/profile/avatar').file('avatar', await png(64, 64), {
       filename: 'me.png',
       contentType: 'image/png',
     })
     assert.isNotNull((await fresh(organization, user)).avatarPath)
 
-    const removed = await send(client, organization, user, 'delete', '/profile/avatar')
+    const removed = await asUser.delete('/profile/avatar')
     assertRedirect(assert, removed)
     assert.isNull((await fresh(organization, user)).avatarPath)
-    ;(await client.get(`/users/${user.id}/avatar`).header('host', hostOf(organization)).loginAs(user)).assertStatus(404)
+    ;(await onOrganization(client, organization, { as: user }).get(`/users/${user.id}/avatar`)).assertStatus(404)
   })
 })

@@ -8,7 +8,8 @@ import Department from '#models/department'
 import User from '#models/user'
 import Group from '#models/group'
 import Organization from '#models/organization'
-import { createDepartment, createOrganization, createUser, hostOf } from '#tests/support/world'
+import { createDepartment, createOrganization, createUser } from '#tests/support/world'
+import { onOrganization } from '#tests/support/requests'
 
 const ADMIN_PAGES = [
   '/organization/settings',
@@ -46,8 +47,9 @@ test.group('Roles | visitors', (group) => {
   test('a visitor is sent to the login page from every employee page', async ({ client, assert }) => {
     const { organization, cardiologist } = await staffedOrganization()
     const pages = ['/', '/me', '/profile', '/support', `/users/${cardiologist.id}/avatar`, ...MANAGEMENT_PAGES, '/employees/new', ...ADMIN_PAGES]
+    const visitor = onOrganization(client, organization)
     for (const url of pages) {
-      const response = await client.get(url).header('host', hostOf(organization)).redirects(0)
+      const response = await visitor.get(url)
       assert.equal(response.status(), 302, url)
       assert.equal(response.header('location'), '/login', url)
     }
@@ -55,12 +57,8 @@ test.group('Roles | visitors', (group) => {
 
   test('a visitor cannot change anything', async ({ client, assert }) => {
     const { organization, cardiology } = await staffedOrganization()
-    const response = await client
-      .put(`/departments/${cardiology.id}`)
-      .header('host', hostOf(organization))
-      .form({ name: 'Renamed', color: '#000000' })
-      .withCsrfToken()
-      .redirects(0)
+    const visitor = onOrganization(client, organization, { form: true })
+    const response = await visitor.put(`/departments/${cardiology.id}`, { name: 'Renamed', color: '#000000' })
     assert.equal(response.status(), 302)
     assert.equal(response.header('location'), '/login')
     await tenancy.run(organization, async () => {
@@ -70,7 +68,7 @@ test.group('Roles | visitors', (group) => {
 
   test('the login page itself is open to visitors', async ({ client }) => {
     const { organization } = await staffedOrganization()
-    const response = await client.get('/login').header('host', hostOf(organization)).withInertia()
+    const response = await onOrganization(client, organization, { inertia: true }).get('/login')
     response.assertStatus(200)
     response.assertInertiaComponent('auth/login')
   })
@@ -81,8 +79,9 @@ test.group('Roles | handler', (group) => {
 
   test('a handler gets 403 on the management and organization pages', async ({ client, assert }) => {
     const { organization, cardiologist } = await staffedOrganization()
+    const asHandler = onOrganization(client, organization, { as: cardiologist })
     for (const url of [...MANAGEMENT_PAGES, '/employees/new', ...ADMIN_PAGES]) {
-      const response = await client.get(url).header('host', hostOf(organization)).loginAs(cardiologist).redirects(0)
+      const response = await asHandler.get(url)
       assert.equal(response.status(), 403, url)
       assert.notInclude(response.text(), 'Oncology', `${url} reveals nothing`)
     }
@@ -90,15 +89,16 @@ test.group('Roles | handler', (group) => {
 
   test('a handler can still use their own pages', async ({ client, assert }) => {
     const { organization, cardiologist } = await staffedOrganization()
+    const asHandler = onOrganization(client, organization, { as: cardiologist, inertia: true })
     for (const url of ['/', '/profile', '/support']) {
-      const response = await client.get(url).header('host', hostOf(organization)).loginAs(cardiologist).withInertia()
+      const response = await asHandler.get(url)
       assert.equal(response.status(), 200, url)
     }
   })
 
   test('a handler\'s menu offers no management or organization pages', async ({ client, assert }) => {
     const { organization, cardiologist } = await staffedOrganization()
-    const response = await client.get('/').header('host', hostOf(organization)).loginAs(cardiologist).withInertia()
+    const response = await onOrganization(client, organization, { as: cardiologist, inertia: true }).get('/')
     const hrefs = (response.body().props.menu as any[]).flatMap((section) => section.items.map((item: any) => item.href))
     assert.include(hrefs, '/profile')
     for (const url of [...MANAGEMENT_PAGES, ...ADMIN_PAGES]) assert.notInclude(hrefs, url)
@@ -106,45 +106,20 @@ test.group('Roles | handler', (group) => {
 
   test('a handler cannot create, rename or delete departments', async ({ client, assert }) => {
     const { organization, cardiologist, cardiology } = await staffedOrganization()
-    const host = hostOf(organization)
+    const asHandler = onOrganization(client, organization, { as: cardiologist, inertia: true, form: true })
 
-    const create = await client
-      .post('/departments')
-      .header('host', host)
-      .loginAs(cardiologist)
-      .form({ name: 'Radiology', color: '#228be6' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const create = await asHandler.post('/departments', { name: 'Radiology', color: '#228be6' })
     assertRefused(assert, create, 'POST /departments')
 
-    const createJson = await client
-      .post('/departments')
-      .header('host', host)
+    const createJson = await onOrganization(client, organization, { as: cardiologist })
+      .post('/departments', { name: 'Radiology', color: '#228be6' })
       .header('accept', 'application/json')
-      .loginAs(cardiologist)
-      .json({ name: 'Radiology', color: '#228be6' })
-      .withCsrfToken()
-      .redirects(0)
     createJson.assertStatus(403)
 
-    const rename = await client
-      .put(`/departments/${cardiology.id}`)
-      .header('host', host)
-      .loginAs(cardiologist)
-      .form({ name: 'Renamed', color: '#000000' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const rename = await asHandler.put(`/departments/${cardiology.id}`, { name: 'Renamed', color: '#000000' })
     assertRefused(assert, rename, 'PUT /departments/:id')
 
-    const destroy = await client
-      .delete(`/departments/${cardiology.id}`)
-      .header('host', host)
-      .loginAs(cardiologist)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const destroy = await asHandler.delete(`/departments/${cardiology.id}`)
     assertRefused(assert, destroy, 'DELETE /departments/:id')
 
     await tenancy.run(organization, async () => {
@@ -155,30 +130,35 @@ test.group('Roles | handler', (group) => {
 
   test('a handler cannot manage groups, employees or organization settings', async ({ client, assert }) => {
     const { organization, cardiologist, oncologist, group: familyGroup } = await staffedOrganization()
-    const host = hostOf(organization)
+    const asHandler = onOrganization(client, organization, { as: cardiologist, inertia: true, form: true })
     const { mails } = mail.fake()
     try {
       const requests = [
-        ['POST /groups', client.post('/groups').form({ name: 'Neighbours' })],
-        ['PUT /groups/:id', client.put(`/groups/${familyGroup.id}`).form({ name: 'Renamed' })],
+        ['POST /groups', asHandler.post('/groups', { name: 'Neighbours' })],
+        ['PUT /groups/:id', asHandler.put(`/groups/${familyGroup.id}`, { name: 'Renamed' })],
         [
           'POST /employees',
-          client.post('/employees').json({ fullName: 'New Person', email: 'new@example.test', role: 'org_admin', departmentIds: [] }),
+          asHandler
+            .post('/employees')
+            .json({ fullName: 'New Person', email: 'new@example.test', role: 'org_admin', departmentIds: [] }),
         ],
         [
           'PUT /employees/:self',
-          client
+          asHandler
             .put(`/employees/${cardiologist.id}`)
             .json({ fullName: 'Self Promoted', email: cardiologist.email, role: 'org_admin', departmentIds: [] }),
         ],
-        ['DELETE /employees/:id', client.delete(`/employees/${oncologist.id}`)],
-        ['POST /employees/:id/invitation', client.post(`/employees/${oncologist.id}/invitation`)],
-        ['PUT /organization/settings', client.put('/organization/settings').form({ name: 'Renamed', timezone: 'UTC', defaultLocale: 'en' })],
-        ['PUT /organization/modules/chat', client.put('/organization/modules/chat').form({ enabled: true })],
-        ['POST /organization/api-key', client.post('/organization/api-key')],
+        ['DELETE /employees/:id', asHandler.delete(`/employees/${oncologist.id}`)],
+        ['POST /employees/:id/invitation', asHandler.post(`/employees/${oncologist.id}/invitation`)],
+        [
+          'PUT /organization/settings',
+          asHandler.put('/organization/settings', { name: 'Renamed', timezone: 'UTC', defaultLocale: 'en' }),
+        ],
+        ['PUT /organization/modules/chat', asHandler.put('/organization/modules/chat', { enabled: true })],
+        ['POST /organization/api-key', asHandler.post('/organization/api-key')],
       ] as const
       for (const [label, request] of requests) {
-        const response = await request.header('host', host).loginAs(cardiologist).withCsrfToken().withInertia().redirects(0)
+        const response = await request
         assertRefused(assert, response, label)
       }
       mails.assertNoneQueued()
@@ -201,18 +181,15 @@ test.group('Roles | handler', (group) => {
 
   test('a handler who opens a management page (policy denial) sees the translated "no access" page', async ({ client, assert }) => {
     const { organization, cardiologist } = await staffedOrganization()
-    const response = await client.get('/departments').header('host', hostOf(organization)).loginAs(cardiologist).withInertia()
+    const response = await onOrganization(client, organization, { as: cardiologist, inertia: true }).get('/departments')
     assert.equal(response.status(), 403)
     assert.equal(response.body()?.component, 'errors/forbidden')
   })
 
   test('a handler who opens an organization page (role gate) sees the translated "no access" page', async ({ client, assert }) => {
     const { organization, cardiologist } = await staffedOrganization()
-    const response = await client
-      .get('/organization/settings')
-      .header('host', hostOf(organization))
-      .loginAs(cardiologist)
-      .withInertia()
+    const asHandler = onOrganization(client, organization, { as: cardiologist, inertia: true })
+    const response = await asHandler.get('/organization/settings')
     assert.equal(response.status(), 403)
     assert.equal(response.body()?.component, 'errors/forbidden')
   })
@@ -224,7 +201,7 @@ test.group('Roles | department admin', (group) => {
 
   test('sees only their own departments', async ({ client, assert }) => {
     const { organization, deptAdmin } = await staffedOrganization()
-    const response = await client.get('/departments').header('host', hostOf(organization)).loginAs(deptAdmin).withInertia()
+    const response = await onOrganization(client, organization, { as: deptAdmin, inertia: true }).get('/departments')
     response.assertStatus(200)
     response.assertInertiaComponent('departments/index')
     const names = (response.body().props.departments as any[]).map((d) => d.name)
@@ -234,7 +211,7 @@ test.group('Roles | department admin', (group) => {
 
   test('sees only the staff of their own departments', async ({ client, assert }) => {
     const { organization, deptAdmin } = await staffedOrganization()
-    const response = await client.get('/employees').header('host', hostOf(organization)).loginAs(deptAdmin).withInertia()
+    const response = await onOrganization(client, organization, { as: deptAdmin, inertia: true }).get('/employees')
     response.assertStatus(200)
     const names = (response.body().props.employees as any[]).map((e) => e.fullName).sort()
     assert.deepEqual(names, ['Carla Cardio', 'Dirk Deptadmin'])
@@ -244,12 +221,9 @@ test.group('Roles | department admin', (group) => {
 
   test('cannot see staff of another department by filtering for it', async ({ client, assert }) => {
     const { organization, deptAdmin, oncology } = await staffedOrganization()
+    const asDeptAdmin = onOrganization(client, organization, { as: deptAdmin, inertia: true })
     for (const query of [`department=${oncology.id}`, 'search=otto', 'role=org_admin']) {
-      const response = await client
-        .get(`/employees?${query}`)
-        .header('host', hostOf(organization))
-        .loginAs(deptAdmin)
-        .withInertia()
+      const response = await asDeptAdmin.get(`/employees?${query}`)
       response.assertStatus(200)
       assert.lengthOf(response.body().props.employees, 0, query)
     }
@@ -257,7 +231,7 @@ test.group('Roles | department admin', (group) => {
 
   test('can open the groups page', async ({ client }) => {
     const { organization, deptAdmin } = await staffedOrganization()
-    const response = await client.get('/groups').header('host', hostOf(organization)).loginAs(deptAdmin).withInertia()
+    const response = await onOrganization(client, organization, { as: deptAdmin, inertia: true }).get('/groups')
     response.assertStatus(200)
     response.assertInertiaComponent('groups/index')
     response.assertInertiaPropsContains({ groups: [{ name: 'Family' }] })
@@ -265,37 +239,21 @@ test.group('Roles | department admin', (group) => {
 
   test('can rename their own department but not another one', async ({ client, assert }) => {
     const { organization, deptAdmin, cardiology, oncology } = await staffedOrganization()
-    const host = hostOf(organization)
+    const asDeptAdmin = onOrganization(client, organization, { as: deptAdmin, inertia: true, form: true })
 
-    const own = await client
-      .put(`/departments/${cardiology.id}`)
-      .header('host', host)
-      .loginAs(deptAdmin)
-      .form({ name: 'Cardiology & Vascular', color: '#e03131' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const own = await asDeptAdmin.put(`/departments/${cardiology.id}`, {
+      name: 'Cardiology & Vascular',
+      color: '#e03131',
+    })
     assert.oneOf(own.status(), [302, 303])
     own.assertFlashMessage('success')
 
-    const other = await client
-      .put(`/departments/${oncology.id}`)
-      .header('host', host)
+    const other = await onOrganization(client, organization, { as: deptAdmin })
+      .put(`/departments/${oncology.id}`, { name: 'Taken over', color: '#000000' })
       .header('accept', 'application/json')
-      .loginAs(deptAdmin)
-      .json({ name: 'Taken over', color: '#000000' })
-      .withCsrfToken()
-      .redirects(0)
     other.assertStatus(403)
 
-    const otherInertia = await client
-      .put(`/departments/${oncology.id}`)
-      .header('host', host)
-      .loginAs(deptAdmin)
-      .form({ name: 'Taken over', color: '#000000' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const otherInertia = await asDeptAdmin.put(`/departments/${oncology.id}`, { name: 'Taken over', color: '#000000' })
     assertRefused(assert, otherInertia, 'PUT another department')
 
     await tenancy.run(organization, async () => {
@@ -309,32 +267,26 @@ test.group('Roles | department admin', (group) => {
 
   test('cannot create or delete departments, nor add employees', async ({ client, assert }) => {
     const { organization, deptAdmin, cardiology } = await staffedOrganization()
-    const host = hostOf(organization)
+    const asDeptAdmin = onOrganization(client, organization, { as: deptAdmin })
     const { mails } = mail.fake()
     try {
       for (const [label, request] of [
-        ['POST /departments', client.post('/departments').json({ name: 'Radiology', color: '#228be6' })],
-        [`DELETE /departments/${cardiology.id}`, client.delete(`/departments/${cardiology.id}`)],
+        ['POST /departments', asDeptAdmin.post('/departments', { name: 'Radiology', color: '#228be6' })],
+        [`DELETE /departments/${cardiology.id}`, asDeptAdmin.delete(`/departments/${cardiology.id}`)],
         [
           'POST /employees',
-          client
-            .post('/employees')
-            .json({ fullName: 'New Person', email: 'new@example.test', role: 'handler', departmentIds: [cardiology.id] }),
+          asDeptAdmin.post('/employees', {
+            fullName: 'New Person',
+            email: 'new@example.test',
+            role: 'handler',
+            departmentIds: [cardiology.id],
+          }),
         ],
       ] as const) {
-        const response = await request
-          .header('host', host)
-          .header('accept', 'application/json')
-          .loginAs(deptAdmin)
-          .withCsrfToken()
-          .redirects(0)
+        const response = await request.header('accept', 'application/json')
         assert.equal(response.status(), 403, label)
       }
-      const form = await client
-        .get('/employees/new')
-        .header('host', host)
-        .loginAs(deptAdmin)
-        .redirects(0)
+      const form = await asDeptAdmin.get('/employees/new')
       form.assertStatus(403)
       mails.assertNoneQueued()
       await tenancy.run(organization, async () => {
@@ -349,17 +301,12 @@ test.group('Roles | department admin', (group) => {
 
   test('gets 403 on every organization page', async ({ client, assert }) => {
     const { organization, deptAdmin } = await staffedOrganization()
+    const asDeptAdmin = onOrganization(client, organization, { as: deptAdmin, form: true })
     for (const url of ADMIN_PAGES) {
-      const response = await client.get(url).header('host', hostOf(organization)).loginAs(deptAdmin).redirects(0)
+      const response = await asDeptAdmin.get(url)
       assert.equal(response.status(), 403, url)
     }
-    const toggle = await client
-      .put('/organization/modules/chat')
-      .header('host', hostOf(organization))
-      .loginAs(deptAdmin)
-      .form({ enabled: true })
-      .withCsrfToken()
-      .redirects(0)
+    const toggle = await asDeptAdmin.put('/organization/modules/chat', { enabled: true })
     assertRefused(assert, toggle, 'module toggle')
   })
 })
@@ -383,8 +330,9 @@ test.group('Roles | organization admin', (group) => {
       '/organization/modules': 'organization/modules',
       '/organization/audit-log': 'organization/audit_log',
     }
+    const asOrgAdmin = onOrganization(client, organization, { as: orgAdmin, inertia: true })
     for (const [url, component] of Object.entries(pages)) {
-      const response = await client.get(url).header('host', hostOf(organization)).loginAs(orgAdmin).withInertia()
+      const response = await asOrgAdmin.get(url)
       assert.equal(response.status(), 200, url)
       assert.equal(response.body().component, component, url)
     }
@@ -392,25 +340,20 @@ test.group('Roles | organization admin', (group) => {
 
   test('sees every department and every employee', async ({ client, assert }) => {
     const { organization, orgAdmin } = await staffedOrganization()
-    const departments = await client.get('/departments').header('host', hostOf(organization)).loginAs(orgAdmin).withInertia()
+    const asOrgAdmin = onOrganization(client, organization, { as: orgAdmin, inertia: true })
+    const departments = await asOrgAdmin.get('/departments')
     assert.deepEqual((departments.body().props.departments as any[]).map((d) => d.name), ['Cardiology', 'Oncology'])
     departments.assertInertiaPropsContains({ can: { create: true, delete: true } })
 
-    const employees = await client.get('/employees').header('host', hostOf(organization)).loginAs(orgAdmin).withInertia()
+    const employees = await asOrgAdmin.get('/employees')
     assert.equal(employees.body().props.meta.total, 4)
     assert.isTrue(employees.body().props.can.manage)
   })
 
   test('can create a department', async ({ client, assert }) => {
     const { organization, orgAdmin } = await staffedOrganization()
-    const response = await client
-      .post('/departments')
-      .header('host', hostOf(organization))
-      .loginAs(orgAdmin)
-      .form({ name: 'Radiology', color: '#228be6' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const asOrgAdmin = onOrganization(client, organization, { as: orgAdmin, inertia: true, form: true })
+    const response = await asOrgAdmin.post('/departments', { name: 'Radiology', color: '#228be6' })
     assert.oneOf(response.status(), [302, 303])
     response.assertFlashMessage('success')
     await tenancy.run(organization, async () => {

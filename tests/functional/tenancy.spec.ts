@@ -3,7 +3,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import drive from '@adonisjs/drive/services/main'
 import mail from '@adonisjs/mail/services/main'
 import sharp from 'sharp'
-import type { ApiClient } from '@japa/api-client'
+import type { ApiRequest } from '@japa/api-client'
 import tenancy from '#core/tenancy/tenancy'
 import User from '#models/user'
 import Department from '#models/department'
@@ -12,7 +12,8 @@ import AuditLog from '#models/audit_log'
 import Organization from '#models/organization'
 import UserToken from '#models/user_token'
 import UserTokenService from '#services/user_token_service'
-import { createDepartment, createOrganization, createUser, hostOf } from '#tests/support/world'
+import { createDepartment, createOrganization, createUser } from '#tests/support/world'
+import { onOrganization } from '#tests/support/requests'
 
 /**
  * Two organizations side by side. Everything of B gets a recognisable name
@@ -105,8 +106,9 @@ test.group('Tenancy | a session of one organization is worthless on another', (g
       '/organization/modules',
       '/organization/audit-log',
     ]
+    const asAdminAOnB = onOrganization(client, b, { as: adminA })
     for (const url of pages) {
-      const response = await client.get(url).header('host', hostOf(b)).loginAs(adminA).redirects(0)
+      const response = await asAdminAOnB.get(url)
       assert.equal(response.status(), 302, `GET ${url}`)
       assert.equal(response.header('location'), '/login', `GET ${url}`)
     }
@@ -116,26 +118,26 @@ test.group('Tenancy | a session of one organization is worthless on another', (g
 
   test('changes sent to org B with org A\'s session are refused and change nothing', async ({ client, assert }) => {
     const { b, adminA, departmentB, groupB, staffB } = await twoOrganizations()
-    const host = hostOf(b)
-    const requests: Array<[string, (c: ApiClient) => any]> = [
-      ['PUT /profile', (c) => c.put('/profile').form({ fullName: 'Hijacked', locale: 'en' })],
-      ['PUT /organization/settings', (c) =>
-        c.put('/organization/settings').form({ name: 'Hijacked', timezone: 'UTC', defaultLocale: 'en' })],
-      ['POST /organization/api-key', (c) => c.post('/organization/api-key')],
-      ['PUT /organization/modules/chat', (c) => c.put('/organization/modules/chat').form({ enabled: true })],
-      ['POST /departments', (c) => c.post('/departments').form(departmentPayload)],
-      [`PUT /departments/${departmentB.id}`, (c) => c.put(`/departments/${departmentB.id}`).form(departmentPayload)],
-      [`DELETE /departments/${departmentB.id}`, (c) => c.delete(`/departments/${departmentB.id}`)],
-      ['POST /employees', (c) => c.post('/employees').json(employeePayload([departmentB.id]))],
-      [`PUT /employees/${staffB.id}`, (c) => c.put(`/employees/${staffB.id}`).json(employeePayload([]))],
-      [`DELETE /employees/${staffB.id}`, (c) => c.delete(`/employees/${staffB.id}`)],
-      [`POST /employees/${staffB.id}/invitation`, (c) => c.post(`/employees/${staffB.id}/invitation`)],
-      ['POST /groups', (c) => c.post('/groups').form({ name: 'Hijacked' })],
-      [`PUT /groups/${groupB.id}`, (c) => c.put(`/groups/${groupB.id}`).form({ name: 'Hijacked' })],
-      [`DELETE /groups/${groupB.id}`, (c) => c.delete(`/groups/${groupB.id}`)],
+    const asAdminAOnB = onOrganization(client, b, { as: adminA, form: true })
+    const requests: Array<[string, () => ApiRequest]> = [
+      ['PUT /profile', () => asAdminAOnB.put('/profile', { fullName: 'Hijacked', locale: 'en' })],
+      ['PUT /organization/settings', () =>
+        asAdminAOnB.put('/organization/settings', { name: 'Hijacked', timezone: 'UTC', defaultLocale: 'en' })],
+      ['POST /organization/api-key', () => asAdminAOnB.post('/organization/api-key')],
+      ['PUT /organization/modules/chat', () => asAdminAOnB.put('/organization/modules/chat', { enabled: true })],
+      ['POST /departments', () => asAdminAOnB.post('/departments', departmentPayload)],
+      [`PUT /departments/${departmentB.id}`, () => asAdminAOnB.put(`/departments/${departmentB.id}`, departmentPayload)],
+      [`DELETE /departments/${departmentB.id}`, () => asAdminAOnB.delete(`/departments/${departmentB.id}`)],
+      ['POST /employees', () => asAdminAOnB.post('/employees').json(employeePayload([departmentB.id]))],
+      [`PUT /employees/${staffB.id}`, () => asAdminAOnB.put(`/employees/${staffB.id}`).json(employeePayload([]))],
+      [`DELETE /employees/${staffB.id}`, () => asAdminAOnB.delete(`/employees/${staffB.id}`)],
+      [`POST /employees/${staffB.id}/invitation`, () => asAdminAOnB.post(`/employees/${staffB.id}/invitation`)],
+      ['POST /groups', () => asAdminAOnB.post('/groups', { name: 'Hijacked' })],
+      [`PUT /groups/${groupB.id}`, () => asAdminAOnB.put(`/groups/${groupB.id}`, { name: 'Hijacked' })],
+      [`DELETE /groups/${groupB.id}`, () => asAdminAOnB.delete(`/groups/${groupB.id}`)],
     ]
-    for (const [label, build] of requests) {
-      const response = await build(client).header('host', host).loginAs(adminA).withCsrfToken().redirects(0)
+    for (const [label, send] of requests) {
+      const response = await send()
       assert.equal(response.status(), 302, label)
       assert.equal(response.header('location'), '/login', label)
     }
@@ -163,28 +165,15 @@ test.group('Tenancy | ids of another organization are not found', (group) => {
 
   test('department ids of org B answer 404 on org A and B\'s department is untouched', async ({ client, assert }) => {
     const { a, b, adminA, departmentB } = await twoOrganizations()
-    const host = hostOf(a)
+    const asAdminA = onOrganization(client, a, { as: adminA, inertia: true, form: true })
 
-    const show = await client.get(`/departments/${departmentB.id}`).header('host', host).loginAs(adminA)
+    const show = await onOrganization(client, a, { as: adminA }).get(`/departments/${departmentB.id}`)
     show.assertStatus(404)
 
-    const update = await client
-      .put(`/departments/${departmentB.id}`)
-      .header('host', host)
-      .loginAs(adminA)
-      .form(departmentPayload)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const update = await asAdminA.put(`/departments/${departmentB.id}`, departmentPayload)
     update.assertStatus(404)
 
-    const destroy = await client
-      .delete(`/departments/${departmentB.id}`)
-      .header('host', host)
-      .loginAs(adminA)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const destroy = await asAdminA.delete(`/departments/${departmentB.id}`)
     destroy.assertStatus(404)
 
     await tenancy.run(b, async () => {
@@ -198,37 +187,18 @@ test.group('Tenancy | ids of another organization are not found', (group) => {
   test('employee ids of org B answer 404 on org A and B\'s employee is untouched', async ({ client, assert }) => {
     const { a, b, adminA, departmentA, staffB } = await twoOrganizations()
     const { mails } = mail.fake()
-    const host = hostOf(a)
+    const asAdminA = onOrganization(client, a, { as: adminA, inertia: true })
 
-    const edit = await client.get(`/employees/${staffB.id}/edit`).header('host', host).loginAs(adminA).withInertia()
+    const edit = await asAdminA.get(`/employees/${staffB.id}/edit`)
     edit.assertStatus(404)
 
-    const update = await client
-      .put(`/employees/${staffB.id}`)
-      .header('host', host)
-      .loginAs(adminA)
-      .json(employeePayload([departmentA.id]))
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const update = await asAdminA.put(`/employees/${staffB.id}`, employeePayload([departmentA.id]))
     update.assertStatus(404)
 
-    const invitation = await client
-      .post(`/employees/${staffB.id}/invitation`)
-      .header('host', host)
-      .loginAs(adminA)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const invitation = await asAdminA.post(`/employees/${staffB.id}/invitation`)
     invitation.assertStatus(404)
 
-    const destroy = await client
-      .delete(`/employees/${staffB.id}`)
-      .header('host', host)
-      .loginAs(adminA)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const destroy = await asAdminA.delete(`/employees/${staffB.id}`)
     destroy.assertStatus(404)
 
     mails.assertNoneQueued()
@@ -251,25 +221,12 @@ test.group('Tenancy | ids of another organization are not found', (group) => {
 
   test('group ids of org B answer 404 on org A and B\'s group is untouched', async ({ client, assert }) => {
     const { a, b, adminA, groupB } = await twoOrganizations()
-    const host = hostOf(a)
+    const asAdminA = onOrganization(client, a, { as: adminA, inertia: true, form: true })
 
-    const update = await client
-      .put(`/groups/${groupB.id}`)
-      .header('host', host)
-      .loginAs(adminA)
-      .form({ name: 'Hijacked', description: 'changed' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const update = await asAdminA.put(`/groups/${groupB.id}`, { name: 'Hijacked', description: 'changed' })
     update.assertStatus(404)
 
-    const destroy = await client
-      .delete(`/groups/${groupB.id}`)
-      .header('host', host)
-      .loginAs(adminA)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const destroy = await asAdminA.delete(`/groups/${groupB.id}`)
     destroy.assertStatus(404)
 
     await tenancy.run(b, async () => {
@@ -284,12 +241,12 @@ test.group('Tenancy | ids of another organization are not found', (group) => {
     const { a, b, adminA, adminB, staffB } = await twoOrganizations()
     await giveAvatar(staffB, b)
 
-    const foreign = await client.get(`/users/${staffB.id}/avatar`).header('host', hostOf(a)).loginAs(adminA)
+    const foreign = await onOrganization(client, a, { as: adminA }).get(`/users/${staffB.id}/avatar`)
     foreign.assertStatus(404)
     assert.notEqual(foreign.header('content-type'), 'image/png')
 
     /* Control: the same photo is there for B's own admin */
-    const own = await client.get(`/users/${staffB.id}/avatar`).header('host', hostOf(b)).loginAs(adminB)
+    const own = await onOrganization(client, b, { as: adminB }).get(`/users/${staffB.id}/avatar`)
     own.assertStatus(200)
     own.assertHeader('content-type', 'image/png')
   })
@@ -297,42 +254,23 @@ test.group('Tenancy | ids of another organization are not found', (group) => {
   test('the same requests work for org B\'s own admin (the ids and payloads are valid)', async ({ client, assert }) => {
     const { b, adminB, departmentB, groupB, staffB } = await twoOrganizations()
     const { mails } = mail.fake()
-    const host = hostOf(b)
+    const asAdminB = onOrganization(client, b, { as: adminB, inertia: true, form: true })
 
-    const edit = await client.get(`/employees/${staffB.id}/edit`).header('host', host).loginAs(adminB).withInertia()
+    const edit = await asAdminB.get(`/employees/${staffB.id}/edit`)
     edit.assertStatus(200)
     edit.assertInertiaComponent('employees/form')
 
-    const department = await client
-      .put(`/departments/${departmentB.id}`)
-      .header('host', host)
-      .loginAs(adminB)
-      .form(departmentPayload)
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const department = await asAdminB.put(`/departments/${departmentB.id}`, departmentPayload)
     assert.oneOf(department.status(), [302, 303])
     department.assertFlashMessage('success')
 
-    const groupResponse = await client
-      .put(`/groups/${groupB.id}`)
-      .header('host', host)
-      .loginAs(adminB)
-      .form({ name: 'Hijacked', description: 'changed' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const groupResponse = await asAdminB.put(`/groups/${groupB.id}`, { name: 'Hijacked', description: 'changed' })
     assert.oneOf(groupResponse.status(), [302, 303])
     groupResponse.assertFlashMessage('success')
 
-    const employee = await client
+    const employee = await asAdminB
       .put(`/employees/${staffB.id}`)
-      .header('host', host)
-      .loginAs(adminB)
       .json({ ...employeePayload([departmentB.id]), role: 'handler' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
     assert.oneOf(employee.status(), [302, 303])
     employee.assertFlashMessage('success')
 
@@ -348,22 +286,21 @@ test.group('Tenancy | ids of another organization are not found', (group) => {
     const { a, b, staffB } = await twoOrganizations()
     const token = await tenancy.run(b, () => UserTokenService.issue(staffB, 'invitation'))
 
-    const foreign = await client.get(`/password/${token}`).header('host', hostOf(a)).withInertia()
+    const onA = onOrganization(client, a, { inertia: true, form: true })
+
+    const foreign = await onA.get(`/password/${token}`)
     foreign.assertStatus(410)
     foreign.assertInertiaComponent('auth/link_expired')
 
-    const setOnA = await client
-      .post(`/password/${token}`)
-      .header('host', hostOf(a))
-      .form({ password: 'a brand new password', password_confirmation: 'a brand new password' })
-      .withCsrfToken()
-      .withInertia()
-      .redirects(0)
+    const setOnA = await onA.post(`/password/${token}`, {
+      password: 'a brand new password',
+      password_confirmation: 'a brand new password',
+    })
     setOnA.assertStatus(410)
     assert.notProperty(setOnA.session(), 'auth_web')
 
     /* Control: the link is valid on B's own subdomain */
-    const own = await client.get(`/password/${token}`).header('host', hostOf(b)).withInertia()
+    const own = await onOrganization(client, b, { inertia: true }).get(`/password/${token}`)
     own.assertStatus(200)
     own.assertInertiaComponent('auth/set_password')
   })
@@ -382,8 +319,9 @@ test.group('Tenancy | lists never show another organization', (group) => {
       '/groups': ['Alpha Family'],
       '/organization/audit-log': ['Alpha Cardiology'],
     }
+    const asAdminA = onOrganization(client, a, { as: adminA, inertia: true })
     for (const url of lists) {
-      const response = await client.get(url).header('host', hostOf(a)).loginAs(adminA).withInertia()
+      const response = await asAdminA.get(url)
       response.assertStatus(200)
       const body = JSON.stringify(response.body())
       for (const expected of expectations[url] ?? []) assert.include(body, expected, `${url} shows ${expected}`)
@@ -394,24 +332,21 @@ test.group('Tenancy | lists never show another organization', (group) => {
 
   test('counts on the dashboard only count org A', async ({ client }) => {
     const { a, adminA } = await twoOrganizations()
-    const response = await client.get('/').header('host', hostOf(a)).loginAs(adminA).withInertia()
+    const response = await onOrganization(client, a, { as: adminA, inertia: true }).get('/')
     response.assertStatus(200)
     response.assertInertiaPropsContains({ stats: { departments: 1, employees: 2 } })
   })
 
   test('filters and searches with ids or names of org B find nothing on org A', async ({ client, assert }) => {
     const { a, adminA, departmentB } = await twoOrganizations()
+    const asAdminA = onOrganization(client, a, { as: adminA, inertia: true })
     for (const query of [`department=${departmentB.id}`, 'search=bravo', 'search=bravo.handler%40example.test']) {
-      const response = await client.get(`/employees?${query}`).header('host', hostOf(a)).loginAs(adminA).withInertia()
+      const response = await asAdminA.get(`/employees?${query}`)
       response.assertStatus(200)
       assert.lengthOf(response.body().props.employees, 0, query)
       assert.equal(response.body().props.meta.total, 0, query)
     }
-    const audit = await client
-      .get('/organization/audit-log?action=department')
-      .header('host', hostOf(a))
-      .loginAs(adminA)
-      .withInertia()
+    const audit = await asAdminA.get('/organization/audit-log?action=department')
     assert.lengthOf(audit.body().props.entries, 1)
     assert.notInclude(JSON.stringify(audit.body()), 'Bravo')
   })
@@ -420,15 +355,13 @@ test.group('Tenancy | lists never show another organization', (group) => {
     const { a, b, adminA, departmentB } = await twoOrganizations()
     const { mails } = mail.fake()
     try {
-      const response = await client
-        .post('/employees')
-        .header('host', hostOf(a))
-        .header('referer', `http://${hostOf(a)}/employees/new`)
-        .loginAs(adminA)
-        .json({ fullName: 'New Person', email: 'new.person@example.test', role: 'handler', departmentIds: [departmentB.id] })
-        .withCsrfToken()
-        .withInertia()
-        .redirects(0)
+      const asAdminA = onOrganization(client, a, { as: adminA, inertia: true, from: '/employees/new' })
+      const response = await asAdminA.post('/employees', {
+        fullName: 'New Person',
+        email: 'new.person@example.test',
+        role: 'handler',
+        departmentIds: [departmentB.id],
+      })
       assert.equal(response.status(), 302)
       assert.property(response.flashMessage('inputErrorsBag') ?? {}, 'departmentIds')
       mails.assertNoneQueued()
