@@ -40,7 +40,9 @@ const env = {
   ...(process.env.BENCH_DB === 'pg'
     ? { DB_CONNECTION: 'pg', DB_HOST: '127.0.0.1', DB_USER: process.env.DB_USER ?? 'postgres', DB_DATABASE: 'consult_bench' }
     : { DB_CONNECTION: 'sqlite' }),
-  SESSION_DRIVER: 'cookie',
+  /* BENCH_SESSION=redis measures the server-side session store used when several instances run */
+  SESSION_DRIVER: process.env.BENCH_SESSION ?? 'cookie',
+  REDIS_HOST: '127.0.0.1',
   QUEUE_DRIVER: 'database',
   MAIL_MAILER: 'outbox',
   LOG_LEVEL: 'error',
@@ -143,6 +145,7 @@ try {
     json_p99_ms: jsonResult.latency.p99,
     dashboard_p99_ms: dashboardResult.latency.p99,
     database: env.DB_CONNECTION,
+    session: env.SESSION_DRIVER,
     connections: CONNECTIONS,
     seconds: DURATION,
   }
