@@ -7,6 +7,7 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { jsonColumn } from '#core/database/json_column'
 import { DateTime } from 'luxon'
+import { booleanColumn } from '#core/database/boolean_column'
 import type { Role } from '#core/roles'
 
 export class AuditLogSchema extends BaseModel {
@@ -88,7 +89,7 @@ export class OrganizationModuleSchema extends BaseModel {
   $columns = OrganizationModuleSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
-  @column()
+  @column(booleanColumn)
   declare enabled: boolean
   @column({ isPrimary: true })
   declare id: number
@@ -183,7 +184,7 @@ export class UserSchema extends BaseModel {
   declare fullName: string
   @column({ isPrimary: true })
   declare id: number
-  @column()
+  @column(booleanColumn)
   declare isActive: boolean
   @column.dateTime()
   declare lastLoginAt: DateTime | null

@@ -7,6 +7,13 @@ const json = (tsType: string) => ({
 })
 
 export default {
+  types: {
+    boolean: {
+      decorator: '@column(booleanColumn)',
+      tsType: 'boolean',
+      imports: [{ source: '#core/database/boolean_column', namedImports: ['booleanColumn'] }],
+    },
+  },
   tables: {
     organizations: { columns: { settings: json('Record<string, any>') } },
     organization_modules: { columns: { settings: json('Record<string, any>') } },
