@@ -20,7 +20,8 @@ const root = resolve(import.meta.dirname, '..')
 const buildDir = resolve(root, 'build')
 const dataDir = resolve(root, 'tmp/bench-data')
 
-if (!existsSync(resolve(buildDir, 'bin/server.js')) || process.env.BENCH_REBUILD) {
+/* Always measure the code as it is now (BENCH_SKIP_BUILD=1 reuses build/ when iterating) */
+if (!process.env.BENCH_SKIP_BUILD || !existsSync(resolve(buildDir, 'bin/server.js'))) {
   execFileSync('node', ['ace', 'build'], { cwd: root, stdio: 'inherit' })
 }
 rmSync(dataDir, { recursive: true, force: true })
@@ -41,7 +42,7 @@ const env = {
     ? { DB_CONNECTION: 'pg', DB_HOST: '127.0.0.1', DB_USER: process.env.DB_USER ?? 'postgres', DB_DATABASE: 'consult_bench' }
     : { DB_CONNECTION: 'sqlite' }),
   /* BENCH_SESSION=redis measures the server-side session store used when several instances run */
-  SESSION_DRIVER: process.env.BENCH_SESSION ?? 'cookie',
+  SESSION_DRIVER: process.env.BENCH_SESSION ?? 'file',
   REDIS_HOST: '127.0.0.1',
   QUEUE_DRIVER: 'database',
   MAIL_MAILER: 'outbox',

@@ -1,6 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
+import proxyAddr from 'proxy-addr'
 
 export const appKey = env.get('APP_KEY')
 
@@ -8,8 +9,13 @@ export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: true,
   useAsyncLocalStorage: true,
-  /* Trust X-Forwarded-* from a reverse proxy in front of the app (loopback only) */
-  trustProxy: (address) => address === '127.0.0.1' || address === '::1',
+  /*
+   * X-Forwarded-* is believed only from these proxies (TRUST_PROXY, e.g.
+   * "loopback, 10.0.0.0/8"): client IPs feed the login rate limit and the audit log.
+   */
+  trustProxy: proxyAddr.compile(
+    (env.get('TRUST_PROXY') ?? 'loopback').split(',').map((entry) => entry.trim())
+  ),
   cookie: {
     /* Host-only cookies: one organization's session never reaches another subdomain */
     domain: '',

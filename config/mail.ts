@@ -1,4 +1,5 @@
 import env from '#start/env'
+import app from '@adonisjs/core/services/app'
 import { join } from 'node:path'
 import { defineConfig, transports } from '@adonisjs/mail'
 import { dataDir } from '#config/paths'
@@ -6,7 +7,8 @@ import { OutboxTransport } from '#core/mail/outbox_transport'
 
 /* SMTP in production; the development outbox writes each message to DATA_DIR/outbox */
 const mailConfig = defineConfig({
-  default: env.get('MAIL_MAILER', 'outbox'),
+  /* production never silently writes mail to disk */
+  default: env.get('MAIL_MAILER', app.inProduction ? 'smtp' : 'outbox'),
   from: {
     address: env.get('MAIL_FROM_ADDRESS', 'noreply@consult.localhost'),
     name: env.get('MAIL_FROM_NAME', 'Consult'),

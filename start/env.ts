@@ -17,8 +17,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   APP_PUBLIC_PORT: Env.schema.number.optional(),
   LOG_LEVEL: Env.schema.string(),
   DATA_DIR: Env.schema.string.optional(),
+  /* Reverse proxies whose X-Forwarded-For is trusted (proxy-addr syntax), default loopback */
+  TRUST_PROXY: Env.schema.string.optional(),
 
-  SESSION_DRIVER: Env.schema.enum(['cookie', 'memory', 'redis'] as const),
+  SESSION_DRIVER: Env.schema.enum(['file', 'cookie', 'memory', 'redis'] as const),
 
   DB_CONNECTION: Env.schema.enum.optional(['sqlite', 'pg'] as const),
   SQLITE_FILE: Env.schema.string.optional(),

@@ -7,7 +7,7 @@ import router from '@adonisjs/core/services/router'
 import transmit from '@adonisjs/transmit/services/main'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
-import { organizationGuestRoutes, organizationRoutes, organizationDomain } from '#start/route_groups'
+import { organizationGuestRoutes, organizationRoutes } from '#start/route_groups'
 
 transmit.registerRoutes()
 
@@ -97,4 +97,3 @@ organizationRoutes(() => {
   router.get('/organization/audit-log', [controllers.AuditLog, 'index']).as('organization.audit_log')
 }).use(middleware.role({ roles: ['org_admin'] }))
 
-export { organizationDomain }

@@ -1,6 +1,5 @@
-import { Bouncer } from '@adonisjs/bouncer'
-import type User from '#models/user'
-
-/* Organization-wide abilities; per-record rules live in app/policies */
-export const manageOrganization = Bouncer.ability((user: User) => user.role === 'org_admin')
-export const viewAuditLog = Bouncer.ability((user: User) => user.role === 'org_admin')
+/*
+ * Abilities that are not tied to one record. Role-wide rules live in the role
+ * middleware and per-record rules in app/policies; nothing needs one yet.
+ */
+export {}

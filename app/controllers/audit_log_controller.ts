@@ -11,7 +11,7 @@ const auditLogQueryValidator = vine.create({
 /** The organization's audit log, newest first. Org admins only. */
 export default class AuditLogController {
   async index({ inertia, request }: HttpContext) {
-    const filters = await auditLogQueryValidator.validate(request.qs())
+    const filters = await request.validateUsing(auditLogQueryValidator, { data: request.qs() })
     const page = await AuditLog.query()
       .if(filters.action, (query) => query.where('action', 'like', `${filters.action}%`))
       .orderBy('id', 'desc')

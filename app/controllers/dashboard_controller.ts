@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Department from '#models/department'
-import User from '#models/user'
+import EmployeeService from '#services/employee_service'
 import ModuleSwitch from '#services/module_switch'
 
 /** The start page after login: what the organization has, and what to do next */
@@ -10,13 +10,13 @@ export default class DashboardController {
     const user = auth.getUserOrFail()
     const [departments, employees] = await Promise.all([
       Department.query().count('* as total').first(),
-      User.query().where('is_active', true).count('* as total').first(),
+      EmployeeService.countActive(),
     ])
     const modules = await ModuleSwitch.forContext(ctx).enabledKeys()
     return inertia.render('dashboard', {
       stats: {
         departments: Number(departments?.$extras.total ?? 0),
-        employees: Number(employees?.$extras.total ?? 0),
+        employees,
         maxUsers: organization!.maxUsers,
         modules: modules.size,
       },

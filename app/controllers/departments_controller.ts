@@ -3,7 +3,8 @@ import Department from '#models/department'
 import DepartmentPolicy from '#policies/department_policy'
 import DepartmentService from '#services/department_service'
 import DepartmentTransformer from '#transformers/department_transformer'
-import { departmentValidator, idParamsValidator } from '#validators/department'
+import { departmentValidator } from '#validators/department'
+import { idParamsValidator } from '#validators/common'
 
 export default class DepartmentsController {
   async index({ inertia, bouncer, auth }: HttpContext) {

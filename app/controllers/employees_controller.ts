@@ -5,7 +5,7 @@ import EmployeePolicy from '#policies/employee_policy'
 import EmployeeService from '#services/employee_service'
 import EmployeeTransformer from '#transformers/employee_transformer'
 import { employeeListValidator, employeeValidator } from '#validators/employee'
-import { idParamsValidator } from '#validators/department'
+import { idParamsValidator } from '#validators/common'
 import { ORGANIZATION_ROLES } from '#core/roles'
 import { SUPPORTED_LOCALES } from '#core/i18n/locales'
 
@@ -16,7 +16,7 @@ import { SUPPORTED_LOCALES } from '#core/i18n/locales'
 export default class EmployeesController {
   async index({ inertia, bouncer, auth, request, organization }: HttpContext) {
     await bouncer.with(EmployeePolicy).authorize('viewList')
-    const filters = await employeeListValidator.validate(request.qs())
+    const filters = await request.validateUsing(employeeListValidator, { data: request.qs() })
     const viewer = auth.getUserOrFail()
     const ownDepartments = viewer.role === 'dept_admin' ? await viewer.departmentIds() : null
 
@@ -98,7 +98,7 @@ export default class EmployeesController {
     await ctx.bouncer.with(EmployeePolicy).authorize('manage')
     const { params } = await ctx.request.validateUsing(idParamsValidator)
     const employee = await User.findOrFail(params.id)
-    await new EmployeeService(ctx, ctx.organization!).sendInvitation(employee)
+    await new EmployeeService(ctx, ctx.organization!).resendInvitation(employee)
     ctx.session.flash('success', ctx.i18n.t('employees.invitation_resent', { email: employee.email }))
     return ctx.response.redirect().back()
   }

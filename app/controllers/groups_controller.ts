@@ -4,7 +4,7 @@ import GroupPolicy from '#policies/group_policy'
 import GroupService from '#services/group_service'
 import GroupTransformer from '#transformers/group_transformer'
 import { groupValidator } from '#validators/group'
-import { idParamsValidator } from '#validators/department'
+import { idParamsValidator } from '#validators/common'
 
 export default class GroupsController {
   async index({ inertia, bouncer }: HttpContext) {

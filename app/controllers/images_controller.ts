@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import drive from '@adonisjs/drive/services/main'
 import User from '#models/user'
-import { idParamsValidator } from '#validators/department'
+import { idParamsValidator } from '#validators/common'
 
 /**
  * Serves stored images through the tenant scope: a photo or logo of another

@@ -3,6 +3,7 @@ import moduleRegistry from '#core/modules/module_registry'
 import ModuleSwitch from '#services/module_switch'
 import AuditLogger from '#services/audit_logger'
 import { moduleToggleValidator } from '#validators/organization'
+import NotFoundException from '#exceptions/not_found_exception'
 
 /** The org admin switches feature modules on and off for the organization */
 export default class ModulesController {
@@ -22,7 +23,7 @@ export default class ModulesController {
   async update(ctx: HttpContext) {
     const { enabled, params } = await ctx.request.validateUsing(moduleToggleValidator)
     const manifest = moduleRegistry.get(params.key)
-    if (!manifest || manifest.alwaysOn) return ctx.response.notFound()
+    if (!manifest || manifest.alwaysOn) throw new NotFoundException('Not found')
     await ModuleSwitch.forContext(ctx).setEnabled(manifest.key, enabled)
     await AuditLogger.record(ctx, {
       action: enabled ? 'module.enabled' : 'module.disabled',

@@ -9,7 +9,7 @@ export default class OrganizationSettingsController {
   async show({ inertia, organization, session }: HttpContext) {
     return inertia.render('organization/settings', {
       settings: OrganizationTransformer.transform(organization!).useVariant('forSettings'),
-      timezones: Intl.supportedValuesOf('timeZone'),
+      timezones: [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone'), organization!.timezone])],
       locales: [...SUPPORTED_LOCALES],
       logoBox: LOGO_BOX,
       /* A freshly generated key is shown exactly once, right after rotation */

@@ -13,8 +13,8 @@ export default class SessionController {
 
   async store({ request, auth, response, session, i18n }: HttpContext) {
     const { email, password } = await request.validateUsing(loginValidator)
-    /* 5 failed attempts per e-mail and IP, then a 15-minute pause */
-    const loginLimiter = limiter.use({ requests: 5, duration: '1 min', blockDuration: '15 mins' })
+    /* 5 failed attempts per e-mail and IP within 15 minutes, then a 15-minute pause */
+    const loginLimiter = limiter.use({ requests: 5, duration: '15 mins', blockDuration: '15 mins' })
     const key = `login_${request.ip()}_${email.toLowerCase()}`
     let result
     try {

@@ -31,15 +31,22 @@ export default class SetPasswordController {
     }
     const { password } = await request.validateUsing(setPasswordValidator)
     const user = token.user
-    await db.transaction(async (trx) => {
-      user.useTransaction(trx)
+    const used = await db.transaction(async (trx) => {
       token.useTransaction(trx)
+      if (!(await UserTokenService.consume(token))) return false
+      /* A password is chosen: every other invitation or reset link of this person stops working */
+      await UserTokenService.revokeAll(user, undefined, trx)
+      user.useTransaction(trx)
       user.password = password
       user.passwordSetAt = DateTime.now()
       user.lastLoginAt = DateTime.now()
       await user.save()
-      await UserTokenService.consume(token)
+      return true
     })
+    if (!used) {
+      response.status(410)
+      return inertia.render('auth/link_expired', {})
+    }
     await auth.use('web').login(user)
     session.flash('success', i18n.t('auth.password_set'))
     return response.redirect('/')

@@ -41,8 +41,4 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     ctx.session?.flash('error', message)
     return ctx.response.redirect().back()
   }
-
-  async report(error: unknown, ctx: HttpContext) {
-    return super.report(error, ctx)
-  }
 }

@@ -17,6 +17,7 @@ export default class EmployeeInvitationMail extends BaseMail {
   prepare() {
     const i18n = i18nManager.locale(this.user.locale ?? this.organization.defaultLocale ?? 'en')
     const data = {
+      lang: i18n.locale,
       t: (key: string, values?: Record<string, unknown>) => i18n.t(`emails.${key}`, values),
       name: this.user.fullName,
       organization: this.organization.name,

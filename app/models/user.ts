@@ -3,6 +3,7 @@ import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
 import { belongsTo, manyToMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
+import type { LucidModel } from '@adonisjs/lucid/types/model'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { withTenantScope } from '#core/tenancy/tenant_scoped'
 import Organization from '#models/organization'
@@ -24,14 +25,21 @@ export default class User extends compose(UserSchema, withTenantScope, AuthFinde
   @manyToMany(() => Department, { pivotTable: 'department_user' })
   declare departments: ManyToMany<typeof Department>
 
+  /**
+   * Login lookup: an invited employee who has not chosen a password yet is
+   * simply not found (wrong credentials), never an error.
+   */
+  static findForAuth<T extends LucidModel>(this: T, uids: string[], value: string) {
+    return this.query()
+      .whereNotNull('password')
+      .where((query) => uids.forEach((uid) => query.orWhere(uid, value)))
+      .first() as Promise<InstanceType<T> | null>
+  }
+
   get initials() {
     const parts = this.fullName.trim().split(/\s+/)
     const letters = parts.length > 1 ? parts[0][0] + parts[parts.length - 1][0] : parts[0].slice(0, 2)
     return letters.toUpperCase()
-  }
-
-  get isOrgAdmin() {
-    return this.role === 'org_admin'
   }
 
   /** Ids of the departments this user belongs to (loads the relation once) */

@@ -103,6 +103,8 @@ export default class EmployeeService {
       })
       await user.save()
       await user.related('departments').sync(departments.map((d) => d.id), true, trx)
+      /* Links sent to the old address must not open the account any more */
+      if (before.email !== email) await UserTokenService.revokeAll(user, undefined, trx)
     })
     await AuditLogger.record(this.ctx, {
       action: 'employee.updated',
@@ -129,6 +131,14 @@ export default class EmployeeService {
       action: 'employee.removed',
       subject: { type: 'user', id: user.id, label: user.fullName },
     })
+  }
+
+  /** Only for someone who has not chosen a password yet: otherwise it would be a password reset by e-mail */
+  async resendInvitation(user: User) {
+    if (user.passwordSetAt !== null) {
+      throw new BusinessRuleException('employees.errors.already_active')
+    }
+    await this.sendInvitation(user)
   }
 
   async sendInvitation(user: User) {

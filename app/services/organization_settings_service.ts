@@ -50,8 +50,9 @@ export default class OrganizationSettingsService {
     const before = this.organization.advancedSettings
     const next = resolveSettings(ADVANCED_SETTINGS, { ...before, ...values })
     for (const setting of ADVANCED_SETTINGS.flatMap((group) => group.settings)) {
-      const needsValue = setting.type === 'url' || setting.type === 'text'
-      if (needsValue && setting.requires && next[setting.requires] === true && !next[setting.key]) {
+      const needsValue = setting.type !== 'boolean'
+      const empty = next[setting.key] === null || next[setting.key] === ''
+      if (needsValue && setting.requires && next[setting.requires] === true && empty) {
         throw new BusinessRuleException('advanced.errors.required_when_on', `settings.${setting.key}`)
       }
     }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
 import UserToken, { type TokenPurpose } from '#models/user_token'
 import type User from '#models/user'
 
@@ -7,6 +8,9 @@ const LIFETIME: Record<TokenPurpose, { hours: number }> = {
   invitation: { hours: 48 },
   password_reset: { hours: 1 },
 }
+
+/* Raw updates bypass the model's date formatting */
+const now = () => DateTime.now().toFormat(db.connection().dialect.dateTimeFormat)
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex')
 
@@ -17,11 +21,7 @@ const digest = (token: string) => createHash('sha256').update(token).digest('hex
 export default class UserTokenService {
   /** Issues a new token, revoking the user's earlier unused ones of the same purpose */
   static async issue(user: User, purpose: TokenPurpose): Promise<string> {
-    const earlier = await UserToken.query()
-      .where('user_id', user.id)
-      .where('purpose', purpose)
-      .whereNull('used_at')
-    for (const row of earlier) await this.consume(row)
+    await this.revokeAll(user, purpose)
     const token = randomBytes(32).toString('base64url')
     await UserToken.create({
       organizationId: user.organizationId,
@@ -40,8 +40,24 @@ export default class UserTokenService {
     return row && row.isUsable ? row : null
   }
 
-  static async consume(row: UserToken) {
-    row.usedAt = DateTime.now()
-    await row.save()
+  /**
+   * Uses the token once: of two requests racing with the same link, only the
+   * one whose update finds it still unused gets true.
+   */
+  static async consume(row: UserToken): Promise<boolean> {
+    const [updated] = await UserToken.query({ client: row.$trx })
+      .where('id', row.id)
+      .whereNull('used_at')
+      .update({ used_at: now() })
+    return Number(updated) === 1
+  }
+
+  /** Makes every unused link of the user (or of one purpose) stop working */
+  static async revokeAll(user: User, purpose?: TokenPurpose, client?: UserToken['$trx']) {
+    await UserToken.query({ client })
+      .where('user_id', user.id)
+      .if(purpose, (query) => query.where('purpose', purpose!))
+      .whereNull('used_at')
+      .update({ used_at: now() })
   }
 }

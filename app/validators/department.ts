@@ -5,7 +5,3 @@ export const departmentValidator = vine.create({
   description: vine.string().trim().maxLength(500).optional(),
   color: vine.string().regex(/^#[0-9a-fA-F]{6}$/),
 })
-
-export const idParamsValidator = vine.create({
-  params: vine.object({ id: vine.number().positive().withoutDecimals() }),
-})

@@ -1,16 +1,12 @@
 import vine from '@vinejs/vine'
+import { phoneNumber } from '#validators/common'
 import { ORGANIZATION_ROLES } from '#core/roles'
 import { SUPPORTED_LOCALES } from '#core/i18n/locales'
 
 export const employeeValidator = vine.create({
   fullName: vine.string().trim().minLength(2).maxLength(160),
   email: vine.string().trim().email().maxLength(254),
-  phone: vine
-    .string()
-    .trim()
-    .maxLength(40)
-    .regex(/^[+0-9 ()-]{6,40}$/)
-    .optional(),
+  phone: phoneNumber().optional(),
   role: vine.enum(ORGANIZATION_ROLES),
   locale: vine.enum(SUPPORTED_LOCALES).optional(),
   departmentIds: vine.array(vine.number().positive().withoutDecimals()).maxLength(100),

@@ -1,27 +1,30 @@
 import vine from '@vinejs/vine'
+import { phoneNumber } from '#validators/common'
+import { IANAZone } from 'luxon'
 import { SUPPORTED_LOCALES } from '#core/i18n/locales'
 import { IMAGE_EXTENSIONS } from '#services/image_service'
 import { ADVANCED_SETTINGS } from '#core/settings/advanced_settings'
 import type { SettingDefinition } from '#core/settings/setting_definition'
 
-const TIMEZONES = Intl.supportedValuesOf('timeZone')
+/* Any IANA zone luxon knows (Intl's list lacks e.g. UTC on some Node builds) */
+const ianaZone = vine.createRule((value, _, field) => {
+  if (typeof value !== 'string' || !IANAZone.isValidZone(value)) {
+    field.report('Choose a time zone from the list.', 'timezone', field)
+  }
+})
 
 const optionalText = (max: number) => vine.string().trim().maxLength(max).optional()
 
 export const organizationDetailsValidator = vine.create({
   name: vine.string().trim().minLength(2).maxLength(160),
   contactEmail: vine.string().trim().email().maxLength(254).optional(),
-  contactPhone: vine
-    .string()
-    .trim()
-    .regex(/^[+0-9 ()-]{6,40}$/)
-    .optional(),
+  contactPhone: phoneNumber().optional(),
   address: optionalText(500),
   website: vine.string().trim().url({ require_protocol: true, protocols: ['http', 'https'] }).maxLength(255).optional(),
   addressFormNl: optionalText(60),
   addressFormEn: optionalText(60),
   addressFormDe: optionalText(60),
-  timezone: vine.string().in(TIMEZONES),
+  timezone: vine.string().trim().maxLength(64).use(ianaZone()),
   defaultLocale: vine.enum(SUPPORTED_LOCALES),
 })
 

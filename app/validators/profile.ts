@@ -1,16 +1,12 @@
 import vine from '@vinejs/vine'
+import { phoneNumber } from '#validators/common'
 import { SUPPORTED_LOCALES } from '#core/i18n/locales'
 import { newPassword } from '#validators/auth'
 import { IMAGE_EXTENSIONS } from '#services/image_service'
 
 export const profileValidator = vine.create({
   fullName: vine.string().trim().minLength(2).maxLength(160),
-  phone: vine
-    .string()
-    .trim()
-    .maxLength(40)
-    .regex(/^[+0-9 ()-]{6,40}$/)
-    .optional(),
+  phone: phoneNumber().optional(),
   locale: vine.enum(SUPPORTED_LOCALES),
 })
 

@@ -28,6 +28,10 @@ export default class extends BaseSchema {
       table.timestamp('updated_at').notNullable()
       table.unique(['organization_id', 'email'])
     })
+    /* NULLs never clash in a unique index: support staff (no organization) need their own */
+    this.schema.raw(
+      'CREATE UNIQUE INDEX users_platform_email_unique ON users (email) WHERE organization_id IS NULL'
+    )
   }
 
   async down() {

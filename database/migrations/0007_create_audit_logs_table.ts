@@ -4,7 +4,7 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
 export default class extends BaseSchema {
   async up() {
     this.schema.createTable('audit_logs', (table) => {
-      table.bigIncrements('id')
+      table.increments('id')
       table
         .integer('organization_id')
         .unsigned()

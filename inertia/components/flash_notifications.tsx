@@ -9,6 +9,7 @@ export default function FlashNotifications() {
   useEffect(() => {
     if (flash?.success) notifications.show({ color: 'green', message: flash.success })
     if (flash?.error) notifications.show({ color: 'red', message: flash.error })
-  }, [flash?.success, flash?.error])
+    /* keyed on the flash object itself: the same message twice (two failed saves) shows twice */
+  }, [flash])
   return null
 }

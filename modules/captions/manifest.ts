@@ -6,6 +6,7 @@ export default defineModule({
   name: 'modules.captions.name',
   description: 'modules.captions.description',
   defaultEnabled: false,
+  roles: ['org_admin'],
   settings: [],
   menu: [],
 })

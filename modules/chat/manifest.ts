@@ -6,6 +6,7 @@ export default defineModule({
   name: 'modules.chat.name',
   description: 'modules.chat.description',
   defaultEnabled: false,
+  roles: ['org_admin', 'dept_admin', 'handler'],
   settings: [],
   menu: [
     {

@@ -6,6 +6,7 @@ export default defineModule({
   name: 'modules.payments.name',
   description: 'modules.payments.description',
   defaultEnabled: false,
+  roles: ['org_admin'],
   settings: [],
   menu: [
     {

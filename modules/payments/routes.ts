@@ -8,4 +8,4 @@ const ModuleHomeController = () => import('#controllers/module_home_controller')
 organizationRoutes(() => {
   router.get('/payments', [ModuleHomeController, 'show']).as('payments.index')
 })
-  .use(middleware.module({ module: manifest.key }))
+  .use([middleware.module({ module: manifest.key }), middleware.role({ roles: [...manifest.roles] })])

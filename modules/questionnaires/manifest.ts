@@ -6,6 +6,7 @@ export default defineModule({
   name: 'modules.questionnaires.name',
   description: 'modules.questionnaires.description',
   defaultEnabled: false,
+  roles: ['org_admin', 'dept_admin', 'handler'],
   settings: [],
   menu: [
     {

@@ -6,6 +6,7 @@ export default defineModule({
   name: 'modules.sms.name',
   description: 'modules.sms.description',
   defaultEnabled: false,
+  roles: ['org_admin'],
   settings: [],
   menu: [],
 })

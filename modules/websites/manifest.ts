@@ -6,6 +6,7 @@ export default defineModule({
   name: 'modules.websites.name',
   description: 'modules.websites.description',
   defaultEnabled: false,
+  roles: ['org_admin'],
   settings: [],
   menu: [
     {

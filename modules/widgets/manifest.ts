@@ -6,6 +6,7 @@ export default defineModule({
   name: 'modules.widgets.name',
   description: 'modules.widgets.description',
   defaultEnabled: false,
+  roles: ['org_admin', 'dept_admin'],
   settings: [],
   menu: [
     {

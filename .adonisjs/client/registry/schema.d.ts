@@ -266,7 +266,7 @@ export interface Registry {
       body: {}
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/images_controller').default['avatar']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/images_controller').default['avatar']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -299,10 +299,10 @@ export interface Registry {
     methods: ["PUT"]
     pattern: '/departments/:id'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/department').idParamsValidator)>|InferInput<(typeof import('#validators/department').departmentValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#validators/department').departmentValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/department').idParamsValidator)>|InferInput<(typeof import('#validators/department').departmentValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#validators/department').departmentValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/departments_controller').default['update']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/departments_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -311,10 +311,10 @@ export interface Registry {
     methods: ["DELETE"]
     pattern: '/departments/:id'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/departments_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/departments_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -362,7 +362,7 @@ export interface Registry {
       body: {}
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/employees_controller').default['edit']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/employees_controller').default['edit']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -371,10 +371,10 @@ export interface Registry {
     methods: ["PUT"]
     pattern: '/employees/:id'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/department').idParamsValidator)>|InferInput<(typeof import('#validators/employee').employeeValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#validators/employee').employeeValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/department').idParamsValidator)>|InferInput<(typeof import('#validators/employee').employeeValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#validators/employee').employeeValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/employees_controller').default['update']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/employees_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -383,10 +383,10 @@ export interface Registry {
     methods: ["DELETE"]
     pattern: '/employees/:id'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/employees_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/employees_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -395,10 +395,10 @@ export interface Registry {
     methods: ["POST"]
     pattern: '/employees/:id/invitation'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/employees_controller').default['resendInvitation']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/employees_controller').default['resendInvitation']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -431,10 +431,10 @@ export interface Registry {
     methods: ["PUT"]
     pattern: '/groups/:id'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/department').idParamsValidator)>|InferInput<(typeof import('#validators/group').groupValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#validators/group').groupValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/department').idParamsValidator)>|InferInput<(typeof import('#validators/group').groupValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#validators/group').groupValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/groups_controller').default['update']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/groups_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -443,10 +443,10 @@ export interface Registry {
     methods: ["DELETE"]
     pattern: '/groups/:id'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/department').idParamsValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/groups_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/groups_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
     }

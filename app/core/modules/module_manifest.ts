@@ -27,6 +27,8 @@ export type ModuleManifest = {
   defaultEnabled: boolean
   /** Core capabilities shipped as modules (agenda, consultation) cannot be switched off */
   alwaysOn?: boolean
+  /** Who may open the module's pages (its routes answer 403 to other roles) */
+  roles: readonly OrganizationRole[]
   settings: SettingDefinition[]
   menu: MenuEntry[]
 }
