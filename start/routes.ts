@@ -7,9 +7,15 @@ import router from '@adonisjs/core/services/router'
 import transmit from '@adonisjs/transmit/services/main'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
-import { organizationGuestRoutes, organizationRoutes } from '#start/route_groups'
+import { organizationGuestRoutes, organizationRoutes, organizationDomain } from '#start/route_groups'
 
-transmit.registerRoutes()
+/*
+ * Real-time events (server-sent) live on the organization's subdomain, for
+ * logged-in employees; which channels each may join is decided in start/transmit.ts.
+ */
+transmit.registerRoutes((route) => {
+  route.domain(organizationDomain).use([middleware.organization(), middleware.auth()])
+})
 
 /* ---------- Platform (bare domain) ---------- */
 router.get('/', [controllers.Platform, 'home']).as('platform.home')

@@ -4,9 +4,6 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
     'platform.home': { paramsTuple?: []; params?: {} }
     'platform.find': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
@@ -19,6 +16,9 @@ export type ScannedRoutes = {
     'websites.index': { paramsTuple?: []; params?: {} }
     'payments.index': { paramsTuple?: []; params?: {} }
     'widgets.index': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'organization.logo': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
@@ -64,7 +64,6 @@ export type ScannedRoutes = {
     'organization.audit_log': { paramsTuple?: []; params?: {} }
   }
   GET: {
-    'event_stream': { paramsTuple?: []; params?: {} }
     'platform.home': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
     'platform.session.create': { paramsTuple?: []; params?: {} }
@@ -74,6 +73,7 @@ export type ScannedRoutes = {
     'websites.index': { paramsTuple?: []; params?: {} }
     'payments.index': { paramsTuple?: []; params?: {} }
     'widgets.index': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'organization.logo': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -94,7 +94,6 @@ export type ScannedRoutes = {
     'organization.audit_log': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
-    'event_stream': { paramsTuple?: []; params?: {} }
     'platform.home': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
     'platform.session.create': { paramsTuple?: []; params?: {} }
@@ -104,6 +103,7 @@ export type ScannedRoutes = {
     'websites.index': { paramsTuple?: []; params?: {} }
     'payments.index': { paramsTuple?: []; params?: {} }
     'widgets.index': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'organization.logo': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -124,11 +124,11 @@ export type ScannedRoutes = {
     'organization.audit_log': { paramsTuple?: []; params?: {} }
   }
   POST: {
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
     'platform.find': { paramsTuple?: []; params?: {} }
     'platform.session.store': { paramsTuple?: []; params?: {} }
     'platform.session.destroy': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }

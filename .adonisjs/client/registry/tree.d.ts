@@ -17,6 +17,9 @@ export interface ApiDefinition {
   widgets: {
     index: typeof routes['widgets.index']
   }
+  eventStream: typeof routes['event_stream']
+  subscribe: typeof routes['subscribe']
+  unsubscribe: typeof routes['unsubscribe']
   organization: {
     logo: typeof routes['organization.logo'] & {
       update: typeof routes['organization.logo.update']
@@ -84,9 +87,6 @@ export interface ApiDefinition {
     update: typeof routes['groups.update']
     destroy: typeof routes['groups.destroy']
   }
-  eventStream: typeof routes['event_stream']
-  subscribe: typeof routes['subscribe']
-  unsubscribe: typeof routes['unsubscribe']
   platform: {
     home: typeof routes['platform.home']
     find: typeof routes['platform.find']
