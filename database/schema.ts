@@ -49,7 +49,7 @@ export class DepartmentUserSchema extends BaseModel {
 }
 
 export class DepartmentSchema extends BaseModel {
-  static $columns = ['color', 'createdAt', 'description', 'id', 'name', 'organizationId', 'updatedAt'] as const
+  static $columns = ['color', 'createdAt', 'description', 'id', 'name', 'nameKey', 'organizationId', 'updatedAt'] as const
   $columns = DepartmentSchema.$columns
   @column()
   declare color: string
@@ -62,13 +62,15 @@ export class DepartmentSchema extends BaseModel {
   @column()
   declare name: string
   @column()
+  declare nameKey: string
+  @column()
   declare organizationId: number
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }
 
 export class GroupSchema extends BaseModel {
-  static $columns = ['createdAt', 'description', 'id', 'name', 'organizationId', 'updatedAt'] as const
+  static $columns = ['createdAt', 'description', 'id', 'name', 'nameKey', 'organizationId', 'updatedAt'] as const
   $columns = GroupSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -78,6 +80,8 @@ export class GroupSchema extends BaseModel {
   declare id: number
   @column()
   declare name: string
+  @column()
+  declare nameKey: string
   @column()
   declare organizationId: number
   @column.dateTime({ autoCreate: true, autoUpdate: true })
@@ -172,7 +176,7 @@ export class UserTokenSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['avatarPath', 'createdAt', 'email', 'fullName', 'id', 'isActive', 'lastLoginAt', 'locale', 'organizationId', 'password', 'passwordSetAt', 'phone', 'role', 'updatedAt'] as const
+  static $columns = ['avatarPath', 'createdAt', 'email', 'fullName', 'id', 'isActive', 'lastLoginAt', 'locale', 'organizationId', 'password', 'passwordSetAt', 'phone', 'role', 'searchKey', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column()
   declare avatarPath: string | null
@@ -200,6 +204,8 @@ export class UserSchema extends BaseModel {
   declare phone: string | null
   @column()
   declare role: Role
+  @column()
+  declare searchKey: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

@@ -8,6 +8,7 @@ import { employeeListValidator, employeeValidator } from '#validators/employee'
 import { idParamsValidator } from '#validators/common'
 import { ORGANIZATION_ROLES } from '#core/roles'
 import { SUPPORTED_LOCALES } from '#core/i18n/locales'
+import { containsPattern } from '#core/database/text_keys'
 
 /**
  * Employees (handlers, department admins, org admins). Org admins manage
@@ -23,11 +24,7 @@ export default class EmployeesController {
     const page = await User.query()
       .preload('departments', (query) => query.orderBy('name'))
       .if(filters.search, (query) =>
-        query.where((inner) =>
-          inner
-            .whereRaw('lower(full_name) like ?', [`%${filters.search!.toLowerCase()}%`])
-            .orWhereRaw('lower(email) like ?', [`%${filters.search!.toLowerCase()}%`])
-        )
+        query.whereRaw(`search_key like ? escape '\\'`, [containsPattern(filters.search!)])
       )
       .if(filters.role, (query) => query.where('role', filters.role!))
       .if(filters.department, (query) =>

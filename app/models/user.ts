@@ -1,7 +1,8 @@
 import { UserSchema } from '#database/schema'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
-import { belongsTo, manyToMany } from '@adonisjs/lucid/orm'
+import { beforeSave, belongsTo, manyToMany } from '@adonisjs/lucid/orm'
+import { textKey } from '#core/database/text_keys'
 import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
 import type { LucidModel } from '@adonisjs/lucid/types/model'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
@@ -34,6 +35,11 @@ export default class User extends compose(UserSchema, withTenantScope, AuthFinde
       .whereNotNull('password')
       .where((query) => uids.forEach((uid) => query.orWhere(uid, value)))
       .first() as Promise<InstanceType<T> | null>
+  }
+
+  @beforeSave()
+  static keepSearchKey(user: User) {
+    user.searchKey = textKey(`${user.fullName} ${user.email}`)
   }
 
   get initials() {

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Department from '#models/department'
 import AuditLogger from '#services/audit_logger'
 import BusinessRuleException from '#exceptions/business_rule_exception'
+import { textKey } from '#core/database/text_keys'
 
 export type DepartmentInput = { name: string; description?: string | null; color: string }
 
@@ -44,7 +45,7 @@ export default class DepartmentService {
 
   private async ensureUniqueName(name: string, exceptId?: number) {
     const clash = await Department.query()
-      .whereRaw('lower(name) = ?', [name.toLowerCase()])
+      .where('name_key', textKey(name))
       .if(exceptId, (query) => query.whereNot('id', exceptId!))
       .first()
     if (clash) throw new BusinessRuleException('departments.errors.name_taken', 'name')

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Group from '#models/group'
 import AuditLogger from '#services/audit_logger'
 import BusinessRuleException from '#exceptions/business_rule_exception'
+import { textKey } from '#core/database/text_keys'
 
 export type GroupInput = { name: string; description?: string | null }
 
@@ -42,7 +43,7 @@ export default class GroupService {
 
   private async ensureUniqueName(name: string, exceptId?: number) {
     const clash = await Group.query()
-      .whereRaw('lower(name) = ?', [name.toLowerCase()])
+      .where('name_key', textKey(name))
       .if(exceptId, (query) => query.whereNot('id', exceptId!))
       .first()
     if (clash) throw new BusinessRuleException('groups.errors.name_taken', 'name')

@@ -17,6 +17,8 @@ export default class extends BaseSchema {
       table.string('email', 254).notNullable()
       table.string('password').nullable()
       table.string('full_name', 160).notNullable()
+      /* lower-cased name and e-mail, kept by the model: the same search on SQLite and PostgreSQL */
+      table.string('search_key', 500).notNullable().defaultTo('')
       table.string('phone', 40).nullable()
       table.string('role', 20).notNullable()
       table.string('locale', 5).nullable()

@@ -13,10 +13,12 @@ export default class extends BaseSchema {
         .inTable('organizations')
         .onDelete('CASCADE')
       table.string('name', 120).notNullable()
+      /* lower-cased name, kept by the model: names are unique regardless of case, in any alphabet */
+      table.string('name_key', 120).notNullable()
       table.string('description', 500).nullable()
       table.timestamp('created_at').notNullable()
       table.timestamp('updated_at').notNullable()
-      table.unique(['organization_id', 'name'])
+      table.unique(['organization_id', 'name_key'])
     })
   }
 
