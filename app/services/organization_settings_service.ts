@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { sha256 } from '#core/security/digest'
 import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
@@ -128,6 +129,6 @@ export default class OrganizationSettingsService {
   }
 
   static hashApiKey(key: string) {
-    return createHash('sha256').update(key).digest('hex')
+    return sha256(key)
   }
 }

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { sha256 } from '#core/security/digest'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import UserToken, { type TokenPurpose } from '#models/user_token'
@@ -12,7 +13,6 @@ const LIFETIME: Record<TokenPurpose, { hours: number }> = {
 /* Raw updates bypass the model's date formatting */
 const now = () => DateTime.now().toFormat(db.connection().dialect.dateTimeFormat)
 
-const digest = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /**
  * One-time tokens behind e-mailed links. The link carries 32 random bytes;
@@ -27,7 +27,7 @@ export default class UserTokenService {
       organizationId: user.organizationId,
       userId: user.id,
       purpose,
-      tokenHash: digest(token),
+      tokenHash: sha256(token),
       expiresAt: DateTime.now().plus(LIFETIME[purpose]),
     })
     return token
@@ -36,7 +36,7 @@ export default class UserTokenService {
   /** The token if it exists in this organization, is unused and has not expired */
   static async findUsable(token: string): Promise<UserToken | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null
-    const row = await UserToken.query().where('token_hash', digest(token)).preload('user').first()
+    const row = await UserToken.query().where('token_hash', sha256(token)).preload('user').first()
     return row && row.isUsable ? row : null
   }
 

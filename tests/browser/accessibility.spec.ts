@@ -3,7 +3,10 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import DemoSeeder from '#database/seeders/demo_seeder'
 import Organization from '#models/organization'
-import { urlOf } from '#tests/support/world'
+import env from '#start/env'
+import tenancy from '#core/tenancy/tenancy'
+import UserTokenService from '#services/user_token_service'
+import { createUser, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
 
 /* The pages staff meet first, checked with axe-core after they have rendered */
@@ -40,6 +43,31 @@ test.group('Accessibility (axe-core, WCAG 2.2 AA)', (group) => {
       await page.goto(urlOf(demo, path))
       await page.locator(ready).first().waitFor()
       assert.deepEqual(await accessibilityViolations(page), [], path)
+    }
+  })
+
+  test('the pages visitors and invited colleagues meet have no serious or critical violations', async ({
+    visit,
+    assert,
+  }) => {
+    await new DemoSeeder(db.connection()).run()
+    const demo = await Organization.findByOrFail('slug', 'demo')
+    const invited = await createUser(demo, 'handler', { password: null, passwordSetAt: null })
+    const token = await tenancy.run(demo, () => UserTokenService.issue(invited, 'invitation'))
+    const platform = `http://${env.get('APP_DOMAIN')}:${env.get('PORT')}`
+
+    for (const url of [
+      `${platform}/`,
+      `${platform}/login`,
+      urlOf(demo, '/forgot-password'),
+      urlOf(demo, `/password/${token}`),
+      urlOf(demo, '/password/not-a-valid-link-token-at-all'),
+      `http://no-such-clinic.${env.get('APP_DOMAIN')}:${env.get('PORT')}/login`,
+    ]) {
+      const page = await visit(url)
+      await page.locator('h1').first().waitFor()
+      assert.deepEqual(await accessibilityViolations(page), [], url)
+      await page.close()
     }
   })
 
