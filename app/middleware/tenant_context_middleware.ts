@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import Organization from '#models/organization'
+import type Organization from '#models/organization'
+import organizationResolver from '#core/tenancy/organization_resolver'
 import tenancy from '#core/tenancy/tenancy'
 import { organizationSlugFromHost, platformUrl } from '#core/tenancy/hosts'
 import { applyLocale } from '#core/i18n/locales'
@@ -16,7 +17,7 @@ export default class TenantContextMiddleware {
     if (host.kind === 'platform') {
       return tenancy.run(null, () => next())
     }
-    const organization = host.kind === 'organization' ? await Organization.findBy('slug', host.slug) : null
+    const organization = host.kind === 'organization' ? await organizationResolver.bySlug(host.slug) : null
     if (!organization) {
       return tenancy.run(null, async () => {
         applyLocale(ctx)
