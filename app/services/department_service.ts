@@ -3,6 +3,7 @@ import Department from '#models/department'
 import AuditLogger from '#services/audit_logger'
 import BusinessRuleException from '#exceptions/business_rule_exception'
 import { textKey } from '#core/database/text_keys'
+import { isUniqueViolation } from '#core/database/unique_violation'
 
 export type DepartmentInput = { name: string; description?: string | null; color: string }
 
@@ -12,7 +13,9 @@ export default class DepartmentService {
 
   async create(input: DepartmentInput) {
     await this.ensureUniqueName(input.name)
-    const department = await Department.create({ ...input, description: input.description ?? null })
+    const department = await this.unlessNameTaken(() =>
+      Department.create({ ...input, description: input.description ?? null })
+    )
     await AuditLogger.record(this.ctx, {
       action: 'department.created',
       subject: { type: 'department', id: department.id, label: department.name },
@@ -25,7 +28,7 @@ export default class DepartmentService {
     await this.ensureUniqueName(input.name, department.id)
     department.merge({ ...input, description: input.description ?? null })
     const changes = { ...department.$dirty }
-    await department.save()
+    await this.unlessNameTaken(() => department.save())
     await AuditLogger.record(this.ctx, {
       action: 'department.updated',
       subject: { type: 'department', id: department.id, label: department.name },
@@ -41,6 +44,16 @@ export default class DepartmentService {
       action: 'department.deleted',
       subject: { type: 'department', id: department.id, label: department.name },
     })
+  }
+
+  /* The unique index settles a race between two simultaneous saves of one name */
+  private async unlessNameTaken<T>(save: () => Promise<T>): Promise<T> {
+    try {
+      return await save()
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new BusinessRuleException('departments.errors.name_taken', 'name')
+      throw error
+    }
   }
 
   private async ensureUniqueName(name: string, exceptId?: number) {

@@ -3,6 +3,7 @@ import Group from '#models/group'
 import AuditLogger from '#services/audit_logger'
 import BusinessRuleException from '#exceptions/business_rule_exception'
 import { textKey } from '#core/database/text_keys'
+import { isUniqueViolation } from '#core/database/unique_violation'
 
 export type GroupInput = { name: string; description?: string | null }
 
@@ -12,7 +13,9 @@ export default class GroupService {
 
   async create(input: GroupInput) {
     await this.ensureUniqueName(input.name)
-    const group = await Group.create({ name: input.name, description: input.description ?? null })
+    const group = await this.unlessNameTaken(() =>
+      Group.create({ name: input.name, description: input.description ?? null })
+    )
     await AuditLogger.record(this.ctx, {
       action: 'group.created',
       subject: { type: 'group', id: group.id, label: group.name },
@@ -24,7 +27,7 @@ export default class GroupService {
     await this.ensureUniqueName(input.name, group.id)
     group.merge({ name: input.name, description: input.description ?? null })
     const changes = { ...group.$dirty }
-    await group.save()
+    await this.unlessNameTaken(() => group.save())
     await AuditLogger.record(this.ctx, {
       action: 'group.updated',
       subject: { type: 'group', id: group.id, label: group.name },
@@ -39,6 +42,16 @@ export default class GroupService {
       action: 'group.deleted',
       subject: { type: 'group', id: group.id, label: group.name },
     })
+  }
+
+  /* The unique index settles a race between two simultaneous saves of one name */
+  private async unlessNameTaken<T>(save: () => Promise<T>): Promise<T> {
+    try {
+      return await save()
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new BusinessRuleException('groups.errors.name_taken', 'name')
+      throw error
+    }
   }
 
   private async ensureUniqueName(name: string, exceptId?: number) {

@@ -2,6 +2,11 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { createDepartment, createOrganization, createUser } from '#tests/support/world'
 import { onOrganization } from '#tests/support/requests'
+import type { HttpContext } from '@adonisjs/core/http'
+import tenancy from '#core/tenancy/tenancy'
+import Department from '#models/department'
+import DepartmentService from '#services/department_service'
+import BusinessRuleException from '#exceptions/business_rule_exception'
 
 /* SQLite's lower() only knows ASCII; these must behave the same on SQLite and PostgreSQL */
 test.group('Case-insensitive names and search, in any alphabet', (group) => {
@@ -34,5 +39,29 @@ test.group('Case-insensitive names and search, in any alphabet', (group) => {
     )
     response.assertFlashMessage('inputErrorsBag', { name: ["A department with this name already exists. Please choose a different name."] })
     response.assertFlashMissing('success')
+  })
+})
+
+test.group('Two admins saving the same name at once', (group) => {
+  /* no global transaction: a refused insert would abort it on PostgreSQL */
+  group.each.setup(() => testUtils.db().truncate())
+
+  test('one department is created and the other save gets the friendly error, not a crash', async ({ assert }) => {
+    const organization = await createOrganization()
+    const admin = await createUser(organization, 'org_admin')
+    const ctx = { auth: { user: admin }, request: { ip: () => '127.0.0.1' } } as unknown as HttpContext
+    const service = new DepartmentService(ctx)
+
+    const results = await tenancy.run(organization, () =>
+      Promise.allSettled([
+        service.create({ name: 'Radiology', color: '#1c7ed6' }),
+        service.create({ name: 'RADIOLOGY', color: '#1c7ed6' }),
+      ])
+    )
+    assert.lengthOf(results.filter((result) => result.status === 'fulfilled'), 1)
+    const refused = results.find((result) => result.status === 'rejected') as PromiseRejectedResult
+    assert.instanceOf(refused.reason, BusinessRuleException)
+    assert.equal(refused.reason.messageKey, 'departments.errors.name_taken')
+    assert.lengthOf(await tenancy.run(organization, () => Department.all()), 1)
   })
 })
