@@ -1,8 +1,6 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
-import type { ApiResponse } from '@japa/api-client'
-import type { Assert } from '@japa/assert'
 import tenancy from '#core/tenancy/tenancy'
 import User from '#models/user'
 import UserToken from '#models/user_token'
@@ -14,17 +12,9 @@ import PasswordResetMail from '#mails/password_reset_mail'
 import { organizationUrl } from '#core/tenancy/hosts'
 import { createDepartment, createOrganization, createUser, hostOf } from '#tests/support/world'
 import { onOrganization } from '#tests/support/requests'
+import { assertRedirect, fieldErrors } from '#tests/support/responses'
 
 const NEW_PASSWORD = 'a long and memorable sentence'
-
-function assertRedirect(assert: Assert, response: ApiResponse, location?: string) {
-  assert.oneOf(response.status(), [302, 303], `expected a redirect, got ${response.status()}: ${response.text().slice(0, 200)}`)
-  if (location) assert.equal(response.header('location'), location)
-}
-
-function fieldErrors(response: ApiResponse): Record<string, string[]> {
-  return (response.flashMessage('inputErrorsBag') as Record<string, string[]>) ?? {}
-}
 
 /** A pending employee (invited, no password yet) and the raw token of their invitation link */
 async function pendingEmployeeWithLink(organization: Organization) {

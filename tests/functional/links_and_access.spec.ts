@@ -12,6 +12,7 @@ import { ADVANCED_SETTINGS } from '#core/settings/advanced_settings'
 import { settingDefaults } from '#core/settings/setting_definition'
 import { createOrganization, createUser } from '#tests/support/world'
 import { onOrganization, onHost, submitLogin } from '#tests/support/requests'
+import { assertRedirect } from '#tests/support/responses'
 
 const invalid = { email: ['The e-mail address or password is not correct.'] }
 
@@ -65,7 +66,7 @@ test.group('E-mailed links', (group) => {
     const response = await onOrganization(client, organization, { as: admin, inertia: true, from: '/employees' }).post(
       `/employees/${active.id}/invitation`
     )
-    assert.oneOf(response.status(), [302, 303])
+    assertRedirect(assert, response)
     response.assertFlashMessage('error', 'This employee has already chosen a password. They can use "Forgot your password?" on the login page.')
     mails.assertNoneQueued()
   })

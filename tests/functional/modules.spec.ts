@@ -1,17 +1,12 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import type { ApiResponse } from '@japa/api-client'
-import type { Assert } from '@japa/assert'
 import tenancy from '#core/tenancy/tenancy'
 import OrganizationModule from '#models/organization_module'
 import AuditLog from '#models/audit_log'
 import type Organization from '#models/organization'
 import { createOrganization, createUser } from '#tests/support/world'
 import { onOrganization, type Requests } from '#tests/support/requests'
-
-function assertRedirect(assert: Assert, response: ApiResponse) {
-  assert.oneOf(response.status(), [302, 303], `expected a redirect, got ${response.status()}: ${response.text().slice(0, 200)}`)
-}
+import { assertRedirect } from '#tests/support/responses'
 
 /** Every href of the shared `menu` prop of the dashboard, for the user these requests are logged in as */
 async function menuHrefs(requests: Requests): Promise<string[]> {
@@ -157,7 +152,7 @@ test.group('Modules | switching the chat module', (group) => {
     for (const user of [handler, deptAdmin]) {
       const asUser = onOrganization(client, organization, { as: user, inertia: true, from: '/organization/modules' })
       const response = await asUser.put('/organization/modules/chat', { enabled: true })
-      assert.oneOf(response.status(), [302, 303])
+      assertRedirect(assert, response)
       response.assertFlashMessage('error', 'You do not have permission to do this.')
       ;(await asUser.get('/chat')).assertStatus(404)
     }

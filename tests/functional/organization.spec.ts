@@ -1,9 +1,6 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { createHash } from 'node:crypto'
 import sharp from 'sharp'
-import type { ApiResponse } from '@japa/api-client'
-import type { Assert } from '@japa/assert'
 import tenancy from '#core/tenancy/tenancy'
 import Organization from '#models/organization'
 import AuditLog from '#models/audit_log'
@@ -11,14 +8,9 @@ import { ADVANCED_SETTINGS } from '#core/settings/advanced_settings'
 import { settingDefaults, type SettingDefinition } from '#core/settings/setting_definition'
 import { createOrganization, createUser } from '#tests/support/world'
 import { onOrganization } from '#tests/support/requests'
-
-function assertRedirect(assert: Assert, response: ApiResponse) {
-  assert.oneOf(response.status(), [302, 303], `expected a redirect, got ${response.status()}: ${response.text().slice(0, 200)}`)
-}
-
-function fieldErrors(response: ApiResponse): Record<string, string[]> {
-  return (response.flashMessage('inputErrorsBag') as Record<string, string[]>) ?? {}
-}
+import { assertRedirect, fieldErrors, bytesOf } from '#tests/support/responses'
+import { png } from '#tests/support/images'
+import { sha256 } from '#core/security/digest'
 
 async function auditEntries(organization: Organization, action: string) {
   /* Awaited inside the scope: a returned builder would only run after the scope has ended */
@@ -31,20 +23,6 @@ async function adminOfNewOrganization(attributes: Partial<Organization> = {}) {
   return { organization, admin }
 }
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
-
-async function png(width: number, height: number) {
-  return sharp({ create: { width, height, channels: 3, background: { r: 24, g: 100, b: 171 } } })
-    .png()
-    .toBuffer()
-}
-
-/** Raw bytes of a response, whatever the client made of them */
-function bytesOf(response: ApiResponse): Buffer {
-  const body = (response as any).response?.body ?? response.body()
-  if (Buffer.isBuffer(body)) return body
-  return Buffer.from((response as any).response?.text ?? '', 'binary')
-}
 
 test.group('Organization | details', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())

@@ -2,23 +2,15 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import hash from '@adonisjs/core/services/hash'
 import sharp from 'sharp'
-import type { ApiResponse } from '@japa/api-client'
-import type { Assert } from '@japa/assert'
 import tenancy from '#core/tenancy/tenancy'
 import User from '#models/user'
 import type Organization from '#models/organization'
 import { createOrganization, createUser, PASSWORD } from '#tests/support/world'
 import { onOrganization, submitLogin } from '#tests/support/requests'
+import { assertRedirect, fieldErrors, bytesOf } from '#tests/support/responses'
+import { png } from '#tests/support/images'
 
 const NEW_PASSWORD = 'an even longer and better sentence'
-
-function assertRedirect(assert: Assert, response: ApiResponse) {
-  assert.oneOf(response.status(), [302, 303], `expected a redirect, got ${response.status()}: ${response.text().slice(0, 200)}`)
-}
-
-function fieldErrors(response: ApiResponse): Record<string, unknown[]> {
-  return (response.flashMessage('inputErrorsBag') as Record<string, unknown[]>) ?? {}
-}
 
 async function fresh(organization: Organization, user: User) {
   return tenancy.run(organization, () => User.findOrFail(user.id))
@@ -28,17 +20,6 @@ async function employee(attributes: Partial<User> = {}) {
   const organization = await createOrganization()
   const user = await createUser(organization, 'handler', { fullName: 'Hanna Handler', ...attributes })
   return { organization, user }
-}
-
-async function png(width: number, height: number) {
-  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } })
-    .png()
-    .toBuffer()
-}
-
-function bytesOf(response: ApiResponse): Buffer {
-  const body = (response as any).response?.body ?? response.body()
-  return Buffer.isBuffer(body) ? body : Buffer.from((response as any).response?.text ?? '', 'binary')
 }
 
 test.group('Profile | details', (group) => {
@@ -141,7 +122,6 @@ test.group('Profile | password', (group) => {
     assert.notInclude(flashed, NEW_PASSWORD)
     assert.notInclude(flashed, 'not my password')
   })
-
 
   test('a new password that does not match its confirmation is refused', async ({ client, assert }) => {
     const { organization, user } = await employee()

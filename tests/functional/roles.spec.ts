@@ -10,6 +10,7 @@ import Group from '#models/group'
 import Organization from '#models/organization'
 import { createDepartment, createOrganization, createUser } from '#tests/support/world'
 import { onOrganization } from '#tests/support/requests'
+import { assertRedirect } from '#tests/support/responses'
 
 const ADMIN_PAGES = [
   '/organization/settings',
@@ -245,7 +246,7 @@ test.group('Roles | department admin', (group) => {
       name: 'Cardiology & Vascular',
       color: '#e03131',
     })
-    assert.oneOf(own.status(), [302, 303])
+    assertRedirect(assert, own)
     own.assertFlashMessage('success')
 
     const other = await onOrganization(client, organization, { as: deptAdmin })
@@ -354,7 +355,7 @@ test.group('Roles | organization admin', (group) => {
     const { organization, orgAdmin } = await staffedOrganization()
     const asOrgAdmin = onOrganization(client, organization, { as: orgAdmin, inertia: true, form: true })
     const response = await asOrgAdmin.post('/departments', { name: 'Radiology', color: '#228be6' })
-    assert.oneOf(response.status(), [302, 303])
+    assertRedirect(assert, response)
     response.assertFlashMessage('success')
     await tenancy.run(organization, async () => {
       const created = await Department.findBy('name', 'Radiology')
