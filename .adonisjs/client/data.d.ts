@@ -10,6 +10,7 @@ import type AuditLogTransformer from '#transformers/audit_log_transformer'
 import type DepartmentTransformer from '#transformers/department_transformer'
 import type EmployeeTransformer from '#transformers/employee_transformer'
 import type GroupTransformer from '#transformers/group_transformer'
+import type OrganizationSummaryTransformer from '#transformers/organization_summary_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
@@ -30,6 +31,10 @@ export namespace Data {
   export type Group = InferData<GroupTransformer>
   export namespace Group {
     export type Variants = InferVariants<GroupTransformer>
+  }
+  export type OrganizationSummary = InferData<OrganizationSummaryTransformer>
+  export namespace OrganizationSummary {
+    export type Variants = InferVariants<OrganizationSummaryTransformer>
   }
   export type Organization = InferData<OrganizationTransformer>
   export namespace Organization {

@@ -3,6 +3,7 @@ import vine from '@vinejs/vine'
 import Organization from '#models/organization'
 import { organizationUrl } from '#core/tenancy/hosts'
 import PlatformOverview from '#services/platform_overview'
+import OrganizationSummaryTransformer from '#transformers/organization_summary_transformer'
 
 const findOrganizationValidator = vine.create({
   slug: vine
@@ -17,7 +18,10 @@ export default class PlatformController {
   /** Visitors find their organization; logged-in support staff see the organizations */
   async home({ inertia, auth }: HttpContext) {
     if (auth.user?.role === 'support') {
-      return inertia.render('platform/support', { organizations: await PlatformOverview.organizations() })
+      const organizations = await PlatformOverview.organizations()
+      return inertia.render('platform/support', {
+        organizations: OrganizationSummaryTransformer.transform(organizations),
+      })
     }
     return inertia.render('platform/home', {})
   }

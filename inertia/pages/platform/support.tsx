@@ -1,18 +1,11 @@
 import { Head, router } from '@inertiajs/react'
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import type { Data } from '@generated/data'
 import { useT } from '~/lib/i18n'
 
-type OrganizationSummary = {
-  slug: string
-  name: string
-  employees: number
-  maxUsers: number
-  allowsRemoteSupport: boolean
-  createdAt: string
-}
 
 /** Platform support staff: the organizations on this installation, no personal data */
-export default function SupportOverview({ organizations }: { organizations: OrganizationSummary[] }) {
+export default function SupportOverview({ organizations }: { organizations: Data.OrganizationSummary[] }) {
   const t = useT()
   const host = typeof window === 'undefined' ? '' : window.location.host
   return (
