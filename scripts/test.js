@@ -4,12 +4,10 @@
  * puts node_modules/.bin first on PATH). Extra arguments go to `node ace test`.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
+import { findChromium } from '../tests/support/chromium.ts'
 
 function haveChromium() {
-  return CHROMIUM_CANDIDATES.some((path) => path && existsSync(path))
+  return findChromium() !== undefined
 }
 
 function commandExists(command) {

@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs'
 
-/** Debian's chromium (installed by scripts/test.js when missing); Playwright never downloads one */
+/*
+ * Debian's chromium (installed by scripts/test.js when missing); Playwright
+ * never downloads one. scripts/test.js imports this file too (Node 24 runs
+ * TypeScript without types), so the paths are listed once.
+ */
+export function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
+  return candidates.find((path): path is string => Boolean(path) && existsSync(path!))
+}
+
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    Boolean
-  ) as string[]
-  const found = candidates.find((path) => existsSync(path))
+  const found = findChromium()
   if (!found) throw new Error('Chromium not found: run `npm test`, which installs it, or set CHROMIUM_PATH')
   return found
 }
