@@ -104,6 +104,7 @@ test.group('Tenancy | a session of one organization is worthless on another', (g
       '/organization/advanced',
       '/organization/modules',
       '/organization/audit-log',
+      '/chat',
     ]
     const asAdminAOnB = onOrganization(client, b, { as: adminA })
     for (const url of pages) {
@@ -120,6 +121,15 @@ test.group('Tenancy | a session of one organization is worthless on another', (g
     const asAdminAOnB = onOrganization(client, b, { as: adminA, form: true })
     const requests: Array<[string, () => ApiRequest]> = [
       ['PUT /profile', () => asAdminAOnB.put('/profile', { fullName: 'Hijacked', locale: 'en' })],
+      ['PUT /profile/password', () => asAdminAOnB.put('/profile/password', { currentPassword: 'x', password: 'y' })],
+      ['POST /profile/avatar', () => asAdminAOnB.post('/profile/avatar')],
+      ['DELETE /profile/avatar', () => asAdminAOnB.delete('/profile/avatar')],
+      ['PUT /organization/advanced', () => asAdminAOnB.put('/organization/advanced', { settings: {} })],
+      ['POST /organization/logo', () => asAdminAOnB.post('/organization/logo')],
+      ['DELETE /organization/logo', () => asAdminAOnB.delete('/organization/logo')],
+      ['DELETE /organization/api-key', () => asAdminAOnB.delete('/organization/api-key')],
+      ['POST /__transmit/subscribe', () =>
+        asAdminAOnB.post('/__transmit/subscribe', { uid: 'x', channel: `organizations/${b.slug}/staff` })],
       ['PUT /organization/settings', () =>
         asAdminAOnB.put('/organization/settings', { name: 'Hijacked', timezone: 'UTC', defaultLocale: 'en' })],
       ['POST /organization/api-key', () => asAdminAOnB.post('/organization/api-key')],
