@@ -1,9 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Department from '#models/department'
 import AuditLogger from '#services/audit_logger'
-import BusinessRuleException from '#exceptions/business_rule_exception'
-import { textKey } from '#core/database/text_keys'
-import { isUniqueViolation } from '#core/database/unique_violation'
+import { saveWithUniqueName } from '#core/database/unique_name'
 
 export type DepartmentInput = { name: string; description?: string | null; color: string }
 
@@ -12,8 +10,7 @@ export default class DepartmentService {
   constructor(private ctx: HttpContext) {}
 
   async create(input: DepartmentInput) {
-    await this.ensureUniqueName(input.name)
-    const department = await this.unlessNameTaken(() =>
+    const department = await saveWithUniqueName(Department, input.name, 'departments.errors.name_taken', () =>
       Department.create({ ...input, description: input.description ?? null })
     )
     await AuditLogger.record(this.ctx, {
@@ -25,10 +22,9 @@ export default class DepartmentService {
   }
 
   async update(department: Department, input: DepartmentInput) {
-    await this.ensureUniqueName(input.name, department.id)
     department.merge({ ...input, description: input.description ?? null })
     const changes = { ...department.$dirty }
-    await this.unlessNameTaken(() => department.save())
+    await saveWithUniqueName(Department, input.name, 'departments.errors.name_taken', () => department.save(), department.id)
     await AuditLogger.record(this.ctx, {
       action: 'department.updated',
       subject: { type: 'department', id: department.id, label: department.name },
@@ -46,21 +42,4 @@ export default class DepartmentService {
     })
   }
 
-  /* The unique index settles a race between two simultaneous saves of one name */
-  private async unlessNameTaken<T>(save: () => Promise<T>): Promise<T> {
-    try {
-      return await save()
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new BusinessRuleException('departments.errors.name_taken', 'name')
-      throw error
-    }
-  }
-
-  private async ensureUniqueName(name: string, exceptId?: number) {
-    const clash = await Department.query()
-      .where('name_key', textKey(name))
-      .if(exceptId, (query) => query.whereNot('id', exceptId!))
-      .first()
-    if (clash) throw new BusinessRuleException('departments.errors.name_taken', 'name')
-  }
 }
