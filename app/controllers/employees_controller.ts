@@ -49,6 +49,7 @@ export default class EmployeesController {
       departments: departments.map((d) => ({ id: d.id, name: d.name, color: d.color })),
       usage: { active: activeCount, max: organization!.maxUsers },
       can: { manage: await bouncer.with(EmployeePolicy).allows('manage') },
+      roles: [...ORGANIZATION_ROLES],
     })
   }
 

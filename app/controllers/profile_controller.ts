@@ -5,6 +5,7 @@ import { DateTime } from 'luxon'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { avatarValidator, changePasswordValidator, profileValidator } from '#validators/profile'
 import ImageService from '#services/image_service'
+import { SUPPORTED_LOCALES } from '#core/i18n/locales'
 import BusinessRuleException from '#exceptions/business_rule_exception'
 
 /** "My profile": name, phone, language, password and photo of the logged-in employee */
@@ -14,6 +15,7 @@ export default class ProfileController {
     await user.load('departments')
     return inertia.render('profile/show', {
       departments: user.departments.map((d) => ({ id: d.id, name: d.name, color: d.color })),
+      locales: [...SUPPORTED_LOCALES],
     })
   }
 

@@ -56,10 +56,9 @@ type Props = {
   departments: DepartmentRef[]
   usage: { active: number; max: number }
   can: { manage: boolean }
+  roles: string[]
 }
 
-/* Same order as ORGANIZATION_ROLES on the server; the index page gets no `roles` prop */
-const ROLES = ['org_admin', 'dept_admin', 'handler'] as const
 
 /** Role names live in common.json (common.roles.*); fall back to a roles namespace, then the raw value */
 function roleLabel(t: Translate, role: string): string {
@@ -81,7 +80,7 @@ function visit(query: Query) {
   router.get('/employees', data, { preserveState: true, preserveScroll: true, replace: true })
 }
 
-export default function EmployeesIndex({ employees, meta, filters, departments, usage, can }: Props) {
+export default function EmployeesIndex({ employees, meta, filters, departments, usage, can, roles }: Props) {
   const t = useT()
   const currentUserId = usePage<SharedProps>().props.user?.id ?? null
   const [search, setSearch] = useState(filters.search)
@@ -169,7 +168,7 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
         <Select
           label={t('employees.filters.role')}
           placeholder={t('employees.filters.all_roles')}
-          data={ROLES.map((role) => ({ value: role, label: roleLabel(t, role) }))}
+          data={roles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
           value={filters.role || null}
           onChange={(value) => visit({ ...filters, search, role: value ?? '' })}
           clearable

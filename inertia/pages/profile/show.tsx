@@ -25,15 +25,15 @@ import type { SharedProps } from '~/types'
 
 type Props = {
   departments: { id: number; name: string; color: string }[]
+  locales: string[]
 }
 
-const UI_LOCALES = ['en', 'nl', 'de', 'pl'] as const
 const AVATAR_MAX_BYTES = 5 * 1024 * 1024
 const AVATAR_ACCEPT = 'image/png,image/jpeg,image/webp,image/gif'
 
 type User = NonNullable<SharedProps['user']>
 
-function DetailsCard({ user }: { user: User }) {
+function DetailsCard({ user, locales }: { user: User; locales: string[] }) {
   const { t, locale } = useI18n()
   const form = useForm<{ fullName: string; phone: string; locale: string }>({
     fullName: String(user.fullName ?? ''),
@@ -87,7 +87,7 @@ function DetailsCard({ user }: { user: User }) {
               name="locale"
               required
               allowDeselect={false}
-              data={UI_LOCALES.map((code) => ({ value: code, label: t(`common.languages.${code}`) }))}
+              data={locales.map((code) => ({ value: code, label: t(`common.languages.${code}`) }))}
               renderOption={({ option }) => <span lang={option.value}>{option.label}</span>}
               value={form.data.locale}
               onChange={(value) => value && form.setData('locale', value)}
@@ -281,7 +281,7 @@ function PhotoCard({ user }: { user: User }) {
 }
 
 /** "My profile": name, phone, language, password and photo of the logged-in employee */
-export default function ProfileShow({ departments }: Props) {
+export default function ProfileShow({ departments, locales }: Props) {
   const { t } = useI18n()
   const { user } = usePage<SharedProps>().props
   if (!user) return null
@@ -333,7 +333,7 @@ export default function ProfileShow({ departments }: Props) {
         </Stack>
       </Card>
 
-      <DetailsCard user={user} />
+      <DetailsCard user={user} locales={locales} />
       <PhotoCard user={user} />
       <PasswordCard email={user.email} />
     </Stack>
