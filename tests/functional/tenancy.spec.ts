@@ -88,7 +88,7 @@ test.group('Tenancy | a session of one organization is worthless on another', (g
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
   test('pages of org B redirect org A\'s logged-in admin to the login page', async ({ client, assert }) => {
-    const { b, adminA, departmentB, groupB, staffB } = await twoOrganizations()
+    const { b, adminA, staffB } = await twoOrganizations()
     const pages = [
       '/',
       '/me',
@@ -112,8 +112,6 @@ test.group('Tenancy | a session of one organization is worthless on another', (g
       assert.equal(response.status(), 302, `GET ${url}`)
       assert.equal(response.header('location'), '/login', `GET ${url}`)
     }
-    assert.exists(departmentB)
-    assert.exists(groupB)
   })
 
   test('changes sent to org B with org A\'s session are refused and change nothing', async ({ client, assert }) => {
@@ -175,9 +173,6 @@ test.group('Tenancy | ids of another organization are not found', (group) => {
   test('department ids of org B answer 404 on org A and B\'s department is untouched', async ({ client, assert }) => {
     const { a, b, adminA, departmentB } = await twoOrganizations()
     const asAdminA = onOrganization(client, a, { as: adminA, inertia: true, form: true })
-
-    const show = await onOrganization(client, a, { as: adminA }).get(`/departments/${departmentB.id}`)
-    show.assertStatus(404)
 
     const update = await asAdminA.put(`/departments/${departmentB.id}`, departmentPayload)
     update.assertStatus(404)
