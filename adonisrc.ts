@@ -50,6 +50,7 @@ export default defineConfig({
      * own provider. Whether a module is on for an organization is runtime state
      * (organization_modules), not configuration.
      */
+    () => import('#modules/agenda/agenda_provider'),
     () => import('#modules/chat/chat_provider'),
     () => import('#modules/questionnaires/questionnaires_provider'),
     () => import('#modules/websites/websites_provider'),

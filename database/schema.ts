@@ -5,10 +5,88 @@
  */
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
-import { jsonColumn } from '#core/database/json_column'
 import { DateTime } from 'luxon'
+import type { EmailStatus, ParticipantRole, AppointmentKind, AppointmentStatus, AvailabilityPurpose, Recurrence, EmailKind, WaitingRoomTextKind } from '#modules/agenda/types'
+import { encryptedColumn } from '#core/database/encrypted_column'
+import { jsonColumn } from '#core/database/json_column'
 import { booleanColumn } from '#core/database/boolean_column'
 import type { Role } from '#core/roles'
+
+export class AppointmentParticipantSchema extends BaseModel {
+  static $columns = ['appointmentId', 'clientId', 'createdAt', 'emailError', 'emailStatus', 'externalParticipantId', 'groupId', 'id', 'organizationId', 'role', 'tokenEncrypted', 'tokenHash', 'updatedAt'] as const
+  $columns = AppointmentParticipantSchema.$columns
+  @column()
+  declare appointmentId: number
+  @column()
+  declare clientId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare emailError: string | null
+  @column()
+  declare emailStatus: EmailStatus
+  @column()
+  declare externalParticipantId: number | null
+  @column()
+  declare groupId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare role: ParticipantRole
+  @column(encryptedColumn)
+  declare tokenEncrypted: string | null | null
+  @column()
+  declare tokenHash: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class AppointmentSchema extends BaseModel {
+  static $columns = ['anonymizedAt', 'cancelledAt', 'createdAt', 'createdById', 'departmentId', 'durationMinutes', 'endsAt', 'handlerId', 'id', 'kind', 'organizationId', 'personalMessage', 'reminderDueAt', 'reminderSentAt', 'sequence', 'startsAt', 'status', 'submissionKey', 'uid', 'updatedAt'] as const
+  $columns = AppointmentSchema.$columns
+  @column.dateTime()
+  declare anonymizedAt: DateTime | null
+  @column.dateTime()
+  declare cancelledAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdById: number | null
+  @column()
+  declare departmentId: number | null
+  @column()
+  declare durationMinutes: number
+  @column.dateTime()
+  declare endsAt: DateTime
+  @column()
+  declare handlerId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: AppointmentKind
+  @column()
+  declare organizationId: number
+  @column(encryptedColumn)
+  declare personalMessage: string | null | null
+  @column.dateTime()
+  declare reminderDueAt: DateTime | null
+  @column.dateTime()
+  declare reminderSentAt: DateTime | null
+  @column()
+  declare sequence: number
+  @column.dateTime()
+  declare startsAt: DateTime
+  @column()
+  declare status: AppointmentStatus
+  @column()
+  declare submissionKey: string | null
+  @column()
+  declare uid: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
 
 export class AuditLogSchema extends BaseModel {
   static $columns = ['action', 'actorId', 'actorName', 'changes', 'createdAt', 'id', 'ipAddress', 'organizationId', 'subjectId', 'subjectLabel', 'subjectType'] as const
@@ -35,6 +113,104 @@ export class AuditLogSchema extends BaseModel {
   declare subjectLabel: string | null
   @column()
   declare subjectType: string | null
+}
+
+export class AvailabilitySchema extends BaseModel {
+  static $columns = ['createdAt', 'date', 'endTime', 'gapMinutes', 'id', 'organizationId', 'purpose', 'recurrence', 'slotMinutes', 'startTime', 'untilDate', 'updatedAt', 'userId', 'weekday'] as const
+  $columns = AvailabilitySchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare date: string | null
+  @column()
+  declare endTime: string
+  @column()
+  declare gapMinutes: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare purpose: AvailabilityPurpose
+  @column()
+  declare recurrence: Recurrence
+  @column()
+  declare slotMinutes: number
+  @column()
+  declare startTime: string
+  @column()
+  declare untilDate: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
+  @column()
+  declare weekday: number | null
+}
+
+export class AvailabilityExceptionSchema extends BaseModel {
+  static $columns = ['createdAt', 'date', 'endTime', 'id', 'organizationId', 'reason', 'startTime', 'updatedAt', 'userId'] as const
+  $columns = AvailabilityExceptionSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare date: string
+  @column()
+  declare endTime: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare reason: string | null
+  @column()
+  declare startTime: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
+}
+
+export class ClientUserSchema extends BaseModel {
+  static $columns = ['clientId', 'id', 'userId'] as const
+  $columns = ClientUserSchema.$columns
+  @column()
+  declare clientId: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare userId: number
+}
+
+export class ClientSchema extends BaseModel {
+  static $columns = ['clientNumber', 'createdAt', 'dateOfBirth', 'departmentId', 'email', 'id', 'initials', 'lastName', 'locale', 'organizationId', 'phone', 'searchKey', 'updatedAt'] as const
+  $columns = ClientSchema.$columns
+  @column()
+  declare clientNumber: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dateOfBirth: string
+  @column()
+  declare departmentId: number | null
+  @column()
+  declare email: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare initials: string
+  @column()
+  declare lastName: string
+  @column()
+  declare locale: string | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare phone: string | null
+  @column()
+  declare searchKey: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class DepartmentUserSchema extends BaseModel {
@@ -65,6 +241,99 @@ export class DepartmentSchema extends BaseModel {
   declare nameKey: string
   @column()
   declare organizationId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class EmailSetDepartmentSchema extends BaseModel {
+  static $columns = ['departmentId', 'emailSetId', 'id'] as const
+  $columns = EmailSetDepartmentSchema.$columns
+  @column()
+  declare departmentId: number
+  @column()
+  declare emailSetId: number
+  @column({ isPrimary: true })
+  declare id: number
+}
+
+export class EmailSetSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'isDefault', 'name', 'nameKey', 'organizationId', 'updatedAt'] as const
+  $columns = EmailSetSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column(booleanColumn)
+  declare isDefault: boolean
+  @column()
+  declare name: string
+  @column()
+  declare nameKey: string
+  @column()
+  declare organizationId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class EmailTemplateSchema extends BaseModel {
+  static $columns = ['body', 'createdAt', 'emailSetId', 'id', 'kind', 'locale', 'organizationId', 'subject', 'updatedAt'] as const
+  $columns = EmailTemplateSchema.$columns
+  @column()
+  declare body: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare emailSetId: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: EmailKind
+  @column()
+  declare locale: string
+  @column()
+  declare organizationId: number
+  @column()
+  declare subject: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class ExternalParticipantGroupSchema extends BaseModel {
+  static $columns = ['externalParticipantId', 'groupId', 'id'] as const
+  $columns = ExternalParticipantGroupSchema.$columns
+  @column()
+  declare externalParticipantId: number
+  @column()
+  declare groupId: number
+  @column({ isPrimary: true })
+  declare id: number
+}
+
+export class ExternalParticipantSchema extends BaseModel {
+  static $columns = ['clientNumber', 'createdAt', 'dateOfBirth', 'email', 'id', 'initials', 'lastName', 'locale', 'organizationId', 'phone', 'searchKey', 'updatedAt'] as const
+  $columns = ExternalParticipantSchema.$columns
+  @column()
+  declare clientNumber: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dateOfBirth: string
+  @column()
+  declare email: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare initials: string
+  @column()
+  declare lastName: string
+  @column()
+  declare locale: string | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare phone: string | null
+  @column()
+  declare searchKey: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }
@@ -152,6 +421,27 @@ export class OrganizationSchema extends BaseModel {
   declare website: string | null
 }
 
+export class ServiceAnnouncementSchema extends BaseModel {
+  static $columns = ['createdAt', 'createdById', 'departmentId', 'expiresAt', 'id', 'message', 'organizationId', 'updatedAt'] as const
+  $columns = ServiceAnnouncementSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdById: number | null
+  @column()
+  declare departmentId: number | null
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare message: string
+  @column()
+  declare organizationId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class UserTokenSchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'id', 'organizationId', 'purpose', 'tokenHash', 'updatedAt', 'usedAt', 'userId'] as const
   $columns = UserTokenSchema.$columns
@@ -206,6 +496,25 @@ export class UserSchema extends BaseModel {
   declare role: Role
   @column()
   declare searchKey: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class WaitingRoomTextSchema extends BaseModel {
+  static $columns = ['body', 'createdAt', 'id', 'kind', 'locale', 'organizationId', 'updatedAt'] as const
+  $columns = WaitingRoomTextSchema.$columns
+  @column()
+  declare body: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: WaitingRoomTextKind
+  @column()
+  declare locale: string
+  @column()
+  declare organizationId: number
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

@@ -6,6 +6,18 @@ const json = (tsType: string) => ({
   imports: [{ source: '#core/database/json_column', namedImports: ['jsonColumn'] }],
 })
 
+const encrypted = {
+  decorator: '@column(encryptedColumn)',
+  tsType: 'string | null',
+  imports: [{ source: '#core/database/encrypted_column', namedImports: ['encryptedColumn'] }],
+}
+
+const typed = (tsType: string, source: string) => ({
+  decorator: '@column()',
+  tsType,
+  imports: [{ source, typeImports: [tsType] }],
+})
+
 export default {
   types: {
     boolean: {
@@ -17,6 +29,28 @@ export default {
   tables: {
     organizations: { columns: { settings: json('Record<string, any>') } },
     organization_modules: { columns: { settings: json('Record<string, any>') } },
+    appointments: {
+      columns: {
+        personal_message: encrypted,
+        kind: typed('AppointmentKind', '#modules/agenda/types'),
+        status: typed('AppointmentStatus', '#modules/agenda/types'),
+      },
+    },
+    appointment_participants: {
+      columns: {
+        token_encrypted: encrypted,
+        role: typed('ParticipantRole', '#modules/agenda/types'),
+        email_status: typed('EmailStatus', '#modules/agenda/types'),
+      },
+    },
+    availabilities: {
+      columns: {
+        recurrence: typed('Recurrence', '#modules/agenda/types'),
+        purpose: typed('AvailabilityPurpose', '#modules/agenda/types'),
+      },
+    },
+    email_templates: { columns: { kind: typed('EmailKind', '#modules/agenda/types') } },
+    waiting_room_texts: { columns: { kind: typed('WaitingRoomTextKind', '#modules/agenda/types') } },
     audit_logs: { columns: { changes: json('Record<string, any> | null') } },
     users: {
       columns: {

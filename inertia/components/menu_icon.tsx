@@ -14,6 +14,14 @@ import {
   IconUsers,
   IconUsersGroup,
   IconWorldWww,
+  IconAddressBook,
+  IconCalendar,
+  IconCalendarEvent,
+  IconClockHour4,
+  IconMail,
+  IconMessage2,
+  IconSpeakerphone,
+  IconUsersPlus,
   IconPoint,
 } from '@tabler/icons-react'
 
@@ -34,6 +42,14 @@ const ICONS = {
   IconUsers,
   IconUsersGroup,
   IconWorldWww,
+  IconAddressBook,
+  IconCalendar,
+  IconCalendarEvent,
+  IconClockHour4,
+  IconMail,
+  IconMessage2,
+  IconSpeakerphone,
+  IconUsersPlus,
 }
 
 export default function MenuIcon({ name }: { name: string }) {

@@ -1,0 +1,2 @@
+/* Routes arrive with the feature (issue 3) */
+export {}
