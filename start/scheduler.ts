@@ -1,9 +1,22 @@
 /*
 | Recurring jobs. Only a running server or worker schedules them (mode "run"),
-| never tests, code generation or one-off ace commands.
+| never tests, code generation or one-off ace commands. Schedules live in the
+| queue's store (database table or Redis) under a fixed id: registering them
+| again on every start updates them instead of adding copies, and a restart
+| loses nothing.
 */
 import app from '@adonisjs/core/services/app'
+import logger from '@adonisjs/core/services/logger'
 
 if (app.getMode() === 'run') {
-  // Scheduled jobs of later issues (reminders, nightly reports, anonymization) register here.
+  app.ready(async () => {
+    try {
+      const { default: SendDueReminders } = await import('#modules/agenda/jobs/send_due_reminders')
+      const { default: AnonymizeAppointments } = await import('#modules/agenda/jobs/anonymize_appointments')
+      await SendDueReminders.schedule({}).id('agenda.reminders').every('5m')
+      await AnonymizeAppointments.schedule({}).id('agenda.anonymize').cron('30 2 * * *')
+    } catch (error) {
+      logger.error({ err: error }, 'could not register the scheduled jobs')
+    }
+  })
 }

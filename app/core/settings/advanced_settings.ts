@@ -28,6 +28,7 @@ export const ADVANCED_SETTINGS: SettingGroup[] = [
     key: 'appointments',
     settings: [
       { key: 'show_remaining_booking_options', type: 'boolean', default: false },
+      { key: 'allow_overlapping_appointments', type: 'boolean', default: false },
       { key: 'allow_force_start', type: 'boolean', default: false },
       { key: 'notify_admins_on_bounce', type: 'boolean', default: true },
       { key: 'do_not_send_emails', type: 'boolean', default: false },

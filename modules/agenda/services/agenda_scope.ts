@@ -17,13 +17,19 @@ import Appointment from '#modules/agenda/models/appointment'
  */
 export default class AgendaScope {
   private constructor(
-    readonly user: User,
+    /** null: the organization itself acting (REST API with the organization's key) */
+    readonly user: User | null,
     readonly organization: Organization,
     readonly departmentIds: number[]
   ) {}
 
   static async of(user: User, organization: Organization) {
     return new AgendaScope(user, organization, await user.departmentIds())
+  }
+
+  /** The organization as a whole (API key): sees and plans like an org admin */
+  static forOrganization(organization: Organization) {
+    return new AgendaScope(null, organization, [])
   }
 
   get strictDepartments(): boolean {
@@ -35,7 +41,11 @@ export default class AgendaScope {
   }
 
   get isOrgAdmin() {
-    return this.user.role === 'org_admin'
+    return this.user === null || this.user.role === 'org_admin'
+  }
+
+  get role() {
+    return this.user?.role ?? 'org_admin'
   }
 
   /** Clients this user may see */
@@ -43,8 +53,9 @@ export default class AgendaScope {
     const query = Client.query()
     if (this.isOrgAdmin) return query
     if (this.strictDepartments) query.whereIn('clients.department_id', this.departmentIds)
-    if (this.strictClients && this.user.role === 'handler') {
-      query.whereHas('handlers', (handlers) => handlers.where('users.id', this.user.id))
+    if (this.strictClients && this.user?.role === 'handler') {
+      const userId = this.user.id
+      query.whereHas('handlers', (handlers) => handlers.where('users.id', userId))
     }
     return query
   }
@@ -55,10 +66,10 @@ export default class AgendaScope {
     if (this.isOrgAdmin) return query
     if (this.strictDepartments) {
       query.where((inDepartments) => {
-        inDepartments.whereIn('appointments.department_id', this.departmentIds).orWhere('appointments.handler_id', this.user.id)
+        inDepartments.whereIn('appointments.department_id', this.departmentIds).orWhere('appointments.handler_id', this.user!.id)
       })
     }
-    if (this.strictClients && this.user.role === 'handler') {
+    if (this.strictClients && this.user?.role === 'handler') {
       const userId = this.user.id
       query.where((own) => {
         own.where('appointments.handler_id', userId).orWhereHas('participants', (participants) => {
@@ -73,6 +84,16 @@ export default class AgendaScope {
   canUseDepartment(departmentId: number | null): boolean {
     if (this.isOrgAdmin || !this.strictDepartments) return true
     return departmentId !== null && this.departmentIds.includes(departmentId)
+  }
+
+  /**
+   * Whether the user may change or cancel a visible appointment: admins may;
+   * a handler only their own, or a department appointment of their department.
+   */
+  canChange(appointment: Appointment): boolean {
+    if (this.user?.role !== 'handler') return true
+    if (appointment.handlerId === this.user.id) return true
+    return appointment.handlerId === null && appointment.departmentId !== null && this.departmentIds.includes(appointment.departmentId)
   }
 
   async findClient(id: number): Promise<Client | null> {

@@ -1,0 +1,197 @@
+import { useEffect, useState } from 'react'
+import { Head } from '@inertiajs/react'
+import { Alert, Anchor, Button, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconAlertCircle, IconCalendarOff, IconClockHour4, IconDoorEnter, IconLinkOff } from '@tabler/icons-react'
+import { useI18n } from '~/lib/i18n'
+
+type Contact = { name: string; phone: string | null; email: string | null; website: string | null }
+
+type Props = {
+  state: 'open' | 'too_early' | 'too_late' | 'cancelled' | 'invalid'
+  appointment: {
+    date: string
+    time: string
+    endTime: string
+    opensDate: string
+    opensTime: string
+    opensAt: string
+    handler: string | null
+    name: string | null
+  } | null
+  contact: Contact
+}
+
+type WaitingRoomContent = {
+  text?: string | null
+  announcements?: { id: number; message: string }[]
+}
+
+/** A local date (YYYY-MM-DD) as the reader says it: "Tuesday 3 March 2026" */
+function longDate(date: string, locale: string) {
+  const [year, month, day] = date.split('-').map(Number)
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day))
+  )
+}
+
+function ContactDetails({ contact }: { contact: Contact }) {
+  const { t } = useI18n()
+  const ways = [
+    contact.phone && (
+      <List.Item key="phone">
+        {t('visit.contact.phone')}: <Anchor href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`}>{contact.phone}</Anchor>
+      </List.Item>
+    ),
+    contact.email && (
+      <List.Item key="email">
+        {t('visit.contact.email')}: <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
+      </List.Item>
+    ),
+    contact.website && (
+      <List.Item key="website">
+        <Anchor href={contact.website} target="_blank" rel="noopener noreferrer">
+          {contact.website}
+        </Anchor>
+      </List.Item>
+    ),
+  ].filter(Boolean)
+  if (ways.length === 0) return <Text>{t('visit.contact.reply_to_email', { organization: contact.name })}</Text>
+  return (
+    <Stack gap={4}>
+      <Text>{t('visit.contact.intro', { organization: contact.name })}</Text>
+      <List>{ways}</List>
+    </Stack>
+  )
+}
+
+/** Polls the waiting-room info text and the live announcements */
+function useWaitingRoomContent(enabled: boolean) {
+  const [content, setContent] = useState<WaitingRoomContent | null>(null)
+  useEffect(() => {
+    if (!enabled) return
+    let stopped = false
+    const load = async () => {
+      try {
+        const response = await fetch(`${window.location.pathname}/content`, { headers: { accept: 'application/json' } })
+        if (response.ok && !stopped) setContent(await response.json())
+      } catch {
+        /* offline for a moment: keep what is shown, try again at the next tick */
+      }
+    }
+    load()
+    const timer = window.setInterval(load, 30_000)
+    return () => {
+      stopped = true
+      window.clearInterval(timer)
+    }
+  }, [enabled])
+  return content
+}
+
+export default function VisitLink({ state, appointment, contact }: Props) {
+  const { t, locale } = useI18n()
+  const content = useWaitingRoomContent(state === 'open')
+
+  /* a patient who opens the link early is let in as soon as it opens, without reloading by hand */
+  useEffect(() => {
+    if (state !== 'too_early' || !appointment) return
+    const wait = new Date(appointment.opensAt).getTime() - Date.now()
+    if (wait > 0 && wait < 24 * 3600 * 1000) {
+      const timer = window.setTimeout(() => window.location.reload(), wait + 1000)
+      return () => window.clearTimeout(timer)
+    }
+  }, [state, appointment])
+
+  if (state === 'invalid' || !appointment) {
+    return (
+      <Paper withBorder p="xl" radius="md" data-testid="visit-invalid">
+        <Head title={t('visit.invalid.title')} />
+        <Stack>
+          <ThemeIcon size="xl" radius="xl" variant="light" color="gray" aria-hidden>
+            <IconLinkOff />
+          </ThemeIcon>
+          <Title order={1} size="h2">
+            {t('visit.invalid.title')}
+          </Title>
+          <Text>{t('visit.invalid.body')}</Text>
+          <ContactDetails contact={contact} />
+        </Stack>
+      </Paper>
+    )
+  }
+
+  const when = { date: longDate(appointment.date, locale), time: appointment.time, endTime: appointment.endTime }
+
+  if (state === 'too_early') {
+    return (
+      <Paper withBorder p="xl" radius="md" data-testid="visit-too-early">
+        <Head title={t('visit.too_early.title')} />
+        <Stack>
+          <ThemeIcon size="xl" radius="xl" variant="light" color="blue" aria-hidden>
+            <IconClockHour4 />
+          </ThemeIcon>
+          <Title order={1} size="h2">
+            {t('visit.too_early.title')}
+          </Title>
+          <Text>{t('visit.appointment_at', when)}</Text>
+          <Text fw={600} data-testid="visit-opens">
+            {t('visit.too_early.opens', { date: longDate(appointment.opensDate, locale), time: appointment.opensTime })}
+          </Text>
+          <Text c="dimmed" size="sm">
+            {t('visit.too_early.keep_link')}
+          </Text>
+        </Stack>
+      </Paper>
+    )
+  }
+
+  if (state === 'too_late' || state === 'cancelled') {
+    const cancelled = state === 'cancelled'
+    return (
+      <Paper withBorder p="xl" radius="md" data-testid={cancelled ? 'visit-cancelled' : 'visit-too-late'}>
+        <Head title={t(cancelled ? 'visit.cancelled.title' : 'visit.too_late.title')} />
+        <Stack>
+          <ThemeIcon size="xl" radius="xl" variant="light" color={cancelled ? 'red' : 'gray'} aria-hidden>
+            {cancelled ? <IconCalendarOff /> : <IconAlertCircle />}
+          </ThemeIcon>
+          <Title order={1} size="h2">
+            {t(cancelled ? 'visit.cancelled.title' : 'visit.too_late.title')}
+          </Title>
+          <Text>{t(cancelled ? 'visit.cancelled.body' : 'visit.too_late.body', when)}</Text>
+          <ContactDetails contact={contact} />
+        </Stack>
+      </Paper>
+    )
+  }
+
+  return (
+    <Paper withBorder p="xl" radius="md" data-testid="visit-waiting-room">
+      <Head title={t('visit.open.title')} />
+      <Stack>
+        <ThemeIcon size="xl" radius="xl" variant="light" color="teal" aria-hidden>
+          <IconDoorEnter />
+        </ThemeIcon>
+        <Title order={1} size="h2">
+          {appointment.name ? t('visit.open.welcome_named', { name: appointment.name }) : t('visit.open.welcome')}
+        </Title>
+        <Text>
+          {appointment.handler
+            ? t('visit.open.appointment_with', { ...when, handler: appointment.handler })
+            : t('visit.appointment_at', when)}
+        </Text>
+        {content?.text && <Text style={{ whiteSpace: 'pre-line' }}>{content.text}</Text>}
+        {(content?.announcements ?? []).map((announcement) => (
+          <Alert key={announcement.id} color="yellow" variant="light" role="status">
+            {announcement.message}
+          </Alert>
+        ))}
+        <Text c="dimmed" size="sm">
+          {t('visit.open.stay')}
+        </Text>
+        <Button variant="light" onClick={() => window.location.reload()}>
+          {t('visit.open.refresh')}
+        </Button>
+      </Stack>
+    </Paper>
+  )
+}
