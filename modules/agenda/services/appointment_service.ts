@@ -99,8 +99,15 @@ export default class AppointmentService {
 
     let appointment: Appointment
     let participants: AppointmentParticipant[]
+    let earlier: Appointment | null = null
     try {
-      ;({ appointment, participants } = await db.transaction(async (trx) => {
+      ;({ appointment, participants, earlier } = await db.transaction(async (trx) => {
+        if (handler) await this.lockHandler(trx, handler)
+        /* a double submit that raced past the first check finds the first appointment here */
+        if (input.submissionKey) {
+          const first = await Appointment.query({ client: trx }).where('submission_key', input.submissionKey).first()
+          if (first) return { appointment: first, participants: [], earlier: first }
+        }
         if (handler) await this.refuseOverlap(trx, handler, startsAt, endsAt)
         const invitees = await this.invitees(trx, input, handler, departmentId)
         const created = new Appointment().useTransaction(trx)
@@ -120,7 +127,7 @@ export default class AppointmentService {
           submissionKey: input.submissionKey ?? null,
         })
         await created.save()
-        return { appointment: created, participants: await this.addParticipants(trx, created, invitees) }
+        return { appointment: created, participants: await this.addParticipants(trx, created, invitees), earlier: null }
       }))
     } catch (error) {
       /* a double submit racing the first: the unique key hands back the first appointment */
@@ -130,6 +137,7 @@ export default class AppointmentService {
       }
       throw error
     }
+    if (earlier) return earlier
 
     await AppointmentMailer.notify(this.organization, appointment, participants, 'confirmation')
     await this.audit(kind === 'quick' ? 'appointment.quick_started' : 'appointment.created', appointment, {
@@ -162,7 +170,10 @@ export default class AppointmentService {
 
     const { kept, added, removed } = await db.transaction(async (trx) => {
       appointment.useTransaction(trx)
-      if (handler) await this.refuseOverlap(trx, handler, startsAt, endsAt, appointment.id)
+      if (handler) {
+        await this.lockHandler(trx, handler)
+        await this.refuseOverlap(trx, handler, startsAt, endsAt, appointment.id)
+      }
       const invitees = await this.invitees(trx, input, handler, departmentId)
       const current = await AppointmentParticipant.query({ client: trx }).where('appointment_id', appointment.id)
       const key = (p: { role: string; clientId?: number | null; externalParticipantId?: number | null }) =>
@@ -286,15 +297,19 @@ export default class AppointmentService {
   }
 
   /**
-   * A handler cannot hold two appointments at the same time unless the
-   * organization allows it. The handler's row is locked (PostgreSQL) so two
-   * bookings racing for the same time cannot both pass the check.
+   * Bookings for one handler are made one at a time: the handler's row is
+   * locked (PostgreSQL; SQLite runs one writer at a time anyway) so two
+   * bookings racing for the same time cannot both pass the overlap check.
    */
-  private async refuseOverlap(trx: TransactionClientContract, handler: User, startsAt: DateTime, endsAt: DateTime, exceptId?: number) {
-    if (this.organization.advancedSettings.allow_overlapping_appointments === true) return
+  private async lockHandler(trx: TransactionClientContract, handler: User) {
     if (trx.dialect.name === 'postgres') {
       await trx.from('users').where('id', handler.id).forUpdate().select('id')
     }
+  }
+
+  /** A handler cannot hold two appointments at the same time unless the organization allows it */
+  private async refuseOverlap(trx: TransactionClientContract, handler: User, startsAt: DateTime, endsAt: DateTime, exceptId?: number) {
+    if (this.organization.advancedSettings.allow_overlapping_appointments === true) return
     const clash = await Appointment.query({ client: trx })
       .where('handler_id', handler.id)
       .where('status', 'scheduled')

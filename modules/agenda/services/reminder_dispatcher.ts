@@ -24,8 +24,9 @@ export default class ReminderDispatcher {
     let emails = 0
     const organizations = new Map<number, Organization | null>()
     for (;;) {
-      const due = await tenancy.unscoped(() =>
-        Appointment.query()
+      const due = await tenancy.unscoped(
+        async () =>
+          await Appointment.query()
           .where('status', 'scheduled')
           .whereNull('reminder_sent_at')
           .whereNull('anonymized_at')
