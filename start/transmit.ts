@@ -19,3 +19,21 @@ transmit.authorize<{ slug: string }>('organizations/:slug/staff', (ctx, { slug }
 transmit.authorize<{ slug: string; id: string }>('organizations/:slug/users/:id', (ctx, { slug, id }) => {
   return sameOrganization(ctx, slug) && ctx.auth.user?.id === Number(id)
 })
+
+/*
+ * A waiting room of the organization (patients, who are not logged in). Only
+ * this pattern may be public: its messages are content-free pings
+ * (`{ type: 'changed' }`, see modules/agenda/services/waiting_room_content.ts)
+ * that reveal nothing but "something changed"; the waiting room then fetches
+ * the content from GET /visit/:token/content, which needs the access link's
+ * token. Nothing that names a person, a time or a message may ever be sent
+ * here. The scope is a department id or `all`; the organization must still
+ * be the subdomain's.
+ * NOTE: the transmit routes (start/routes.ts) still require a login, so
+ * visitors cannot reach this rule yet. Opening them to visitors must keep
+ * visitors to this pattern only (e.g. a middleware on /__transmit/subscribe),
+ * since a channel without a rule is public to whoever reaches the routes.
+ */
+transmit.authorize<{ slug: string; scope: string }>('organizations/:slug/waiting-room/:scope', (ctx, { slug, scope }) => {
+  return sameOrganization(ctx, slug) && /^(all|[0-9]{1,10})$/.test(scope)
+})

@@ -1,0 +1,383 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { Head, router, useForm } from '@inertiajs/react'
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  ThemeIcon,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconSpeakerphone, IconTrash } from '@tabler/icons-react'
+import { useI18n } from '~/lib/i18n'
+
+type Announcement = {
+  id: number
+  message: string
+  departmentId: number | null
+  departmentName: string | null
+  expiresAt: string
+  expired: boolean
+  createdAt: string
+  createdByName: string | null
+  canDelete: boolean
+}
+
+type Props = {
+  announcements: Announcement[]
+  departments: { id: number; name: string }[]
+  defaultExpiry: { date: string; time: string }
+  timezone: string
+  can: { allDepartments: boolean; deleteAll: boolean }
+}
+
+/** 'all' stands for "all departments" in the select; the server receives null */
+type AnnouncementForm = { message: string; departmentId: string; date: string; time: string }
+
+const MAX_MESSAGE = 500
+const ALL = 'all'
+
+export default function AnnouncementsIndex({ announcements, departments, defaultExpiry, timezone, can }: Props) {
+  const { t, locale } = useI18n()
+  const [deleteOpened, deleteModal] = useDisclosure(false)
+  const [deleteAllOpened, deleteAllModal] = useDisclosure(false)
+  const [deleting, setDeleting] = useState<Announcement | null>(null)
+  const [processing, setProcessing] = useState(false)
+
+  /* Announcements expire while the page is open: re-check every 30 seconds */
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000)
+    return () => window.clearInterval(timer)
+  }, [])
+
+  const initialDepartment = can.allDepartments ? ALL : String(departments[0]?.id ?? '')
+  const blank: AnnouncementForm = {
+    message: '',
+    departmentId: initialDepartment,
+    date: defaultExpiry.date,
+    time: defaultExpiry.time,
+  }
+  const form = useForm<AnnouncementForm>(blank)
+  form.transform((data) => ({
+    ...data,
+    departmentId: data.departmentId === ALL ? null : Number(data.departmentId),
+  }))
+
+  const formatter = useMemo(
+    () => new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'medium', timeStyle: 'short' }),
+    [locale, timezone]
+  )
+
+  const departmentOptions = [
+    ...(can.allDepartments ? [{ value: ALL, label: t('waiting_room_content.announcements.form.all_departments') }] : []),
+    ...departments.map((department) => ({ value: String(department.id), label: department.name })),
+  ]
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    form.post('/announcements', {
+      preserveScroll: true,
+      onSuccess: () => {
+        form.setDefaults(blank)
+        form.reset()
+      },
+    })
+  }
+
+  function askDelete(announcement: Announcement) {
+    setDeleting(announcement)
+    deleteModal.open()
+  }
+
+  function confirmDelete() {
+    if (!deleting) return
+    router.delete(`/announcements/${deleting.id}`, {
+      preserveScroll: true,
+      onStart: () => setProcessing(true),
+      onSuccess: () => deleteModal.close(),
+      onFinish: () => setProcessing(false),
+    })
+  }
+
+  function confirmDeleteAll() {
+    router.delete('/announcements', {
+      preserveScroll: true,
+      onStart: () => setProcessing(true),
+      onSuccess: () => deleteAllModal.close(),
+      onFinish: () => setProcessing(false),
+    })
+  }
+
+  const canPost = can.allDepartments || departments.length > 0
+
+  return (
+    <Stack gap="lg">
+      <Head title={t('waiting_room_content.announcements.title')} />
+
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <div>
+          <Title order={1}>{t('waiting_room_content.announcements.title')}</Title>
+          <Text c="dimmed" size="sm" maw={720}>
+            {t('waiting_room_content.announcements.intro')}
+          </Text>
+        </div>
+        {can.deleteAll && (
+          <Button
+            color="red"
+            variant="light"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={deleteAllModal.open}
+            data-testid="announcements-delete-all"
+          >
+            {t('waiting_room_content.announcements.delete_all.action')}
+          </Button>
+        )}
+      </Group>
+
+      {canPost && (
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="announcement-form-title">
+          <form onSubmit={submit} noValidate data-testid="announcement-form">
+            <Stack gap="md">
+              <Title order={2} size="h4" id="announcement-form-title">
+                {t('waiting_room_content.announcements.form.title')}
+              </Title>
+              <Textarea
+                label={t('waiting_room_content.announcements.form.message')}
+                description={t('waiting_room_content.announcements.form.message_help')}
+                required
+                autosize
+                minRows={2}
+                maxRows={6}
+                maxLength={MAX_MESSAGE}
+                value={form.data.message}
+                onChange={(event) => form.setData('message', event.currentTarget.value)}
+                error={form.errors.message}
+                name="message"
+                rightSection={
+                  <Text size="xs" c="dimmed" aria-hidden>
+                    {t('waiting_room_content.announcements.form.characters', {
+                      count: form.data.message.length,
+                      max: MAX_MESSAGE,
+                    })}
+                  </Text>
+                }
+                rightSectionWidth={72}
+                data-testid="announcement-message"
+              />
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <Select
+                  label={t('waiting_room_content.announcements.form.department')}
+                  required
+                  allowDeselect={false}
+                  data={departmentOptions}
+                  value={form.data.departmentId}
+                  onChange={(value) => form.setData('departmentId', value ?? initialDepartment)}
+                  error={form.errors.departmentId}
+                  name="departmentId"
+                  data-testid="announcement-department"
+                />
+                <TextInput
+                  type="date"
+                  label={t('waiting_room_content.announcements.form.date')}
+                  required
+                  value={form.data.date}
+                  onChange={(event) => form.setData('date', event.currentTarget.value)}
+                  error={form.errors.date}
+                  name="date"
+                  data-testid="announcement-date"
+                />
+                <TextInput
+                  type="time"
+                  label={t('waiting_room_content.announcements.form.time')}
+                  required
+                  value={form.data.time}
+                  onChange={(event) => form.setData('time', event.currentTarget.value)}
+                  error={form.errors.time}
+                  name="time"
+                  data-testid="announcement-time"
+                />
+              </SimpleGrid>
+              <Group justify="space-between" align="center" wrap="wrap">
+                <Text size="xs" c="dimmed">
+                  {t('waiting_room_content.announcements.form.expiry_help', { timezone })}
+                </Text>
+                <Button
+                  type="submit"
+                  loading={form.processing}
+                  leftSection={<IconSpeakerphone size={16} aria-hidden />}
+                >
+                  {t('waiting_room_content.announcements.form.submit')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      )}
+
+      {announcements.length === 0 ? (
+        <Paper withBorder p="xl" radius="md" data-testid="announcements-empty">
+          <Stack align="center" gap="sm">
+            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
+              <IconSpeakerphone size={28} />
+            </ThemeIcon>
+            <Text fw={600}>{t('waiting_room_content.announcements.empty.title')}</Text>
+            <Text c="dimmed" size="sm" ta="center" maw={480}>
+              {t('waiting_room_content.announcements.empty.body')}
+            </Text>
+          </Stack>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={640}>
+            <Table verticalSpacing="xs" highlightOnHover>
+              <Table.Caption>
+                {t('waiting_room_content.announcements.table.caption', { count: announcements.length })}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('waiting_room_content.announcements.table.message')}</Table.Th>
+                  <Table.Th scope="col">{t('waiting_room_content.announcements.table.department')}</Table.Th>
+                  <Table.Th scope="col">{t('waiting_room_content.announcements.table.expires')}</Table.Th>
+                  <Table.Th scope="col">{t('waiting_room_content.announcements.table.status')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    <VisuallyHidden>{t('waiting_room_content.announcements.table.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {announcements.map((announcement) => {
+                  const expired = announcement.expired || new Date(announcement.expiresAt).getTime() <= now
+                  return (
+                    <Table.Tr
+                      key={announcement.id}
+                      data-testid="announcement-row"
+                      data-expired={expired || undefined}
+                    >
+                      <Table.Td maw={420}>
+                        <Text
+                          size="sm"
+                          c={expired ? 'dimmed' : undefined}
+                          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                        >
+                          {announcement.message}
+                        </Text>
+                        {announcement.createdByName && (
+                          <Text size="xs" c="dimmed">
+                            {t('waiting_room_content.announcements.table.by', { name: announcement.createdByName })}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c={expired ? 'dimmed' : undefined}>
+                          {announcement.departmentName ?? t('waiting_room_content.announcements.table.all_departments')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c={expired ? 'dimmed' : undefined}>
+                          <time dateTime={announcement.expiresAt}>
+                            {formatter.format(new Date(announcement.expiresAt))}
+                          </time>
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={expired ? 'gray' : 'green'}>
+                          {expired
+                            ? t('waiting_room_content.announcements.table.expired')
+                            : t('waiting_room_content.announcements.table.active')}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                          {announcement.canDelete ? (
+                            <Tooltip label={t('waiting_room_content.announcements.delete.action')} withArrow>
+                              <ActionIcon
+                                variant="subtle"
+                                color="red"
+                                onClick={() => askDelete(announcement)}
+                                aria-label={t('waiting_room_content.announcements.delete.action_named', {
+                                  message: shorten(announcement.message),
+                                })}
+                                data-testid="announcement-delete"
+                              >
+                                <IconTrash size={18} aria-hidden />
+                              </ActionIcon>
+                            </Tooltip>
+                          ) : (
+                            <Text size="xs" c="dimmed">
+                              {t('waiting_room_content.announcements.table.organization_wide')}
+                            </Text>
+                          )}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  )
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+
+      <Modal opened={deleteOpened} onClose={deleteModal.close} title={t('waiting_room_content.announcements.delete.title')}>
+        <Stack gap="md">
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {t('waiting_room_content.announcements.delete.body', { message: shorten(deleting?.message ?? '') })}
+          </Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={deleteModal.close} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" onClick={confirmDelete} loading={processing} data-testid="announcement-delete-confirm">
+              {t('waiting_room_content.announcements.delete.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <Modal
+        opened={deleteAllOpened}
+        onClose={deleteAllModal.close}
+        title={t('waiting_room_content.announcements.delete_all.title')}
+      >
+        <Stack gap="md">
+          <Text size="sm">
+            {can.allDepartments
+              ? t('waiting_room_content.announcements.delete_all.body_all')
+              : t('waiting_room_content.announcements.delete_all.body_departments')}
+          </Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={deleteAllModal.close} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              onClick={confirmDeleteAll}
+              loading={processing}
+              data-testid="announcements-delete-all-confirm"
+            >
+              {t('waiting_room_content.announcements.delete_all.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  )
+}
+
+/** A long message, cut for a label or a confirmation */
+function shorten(message: string, length = 80) {
+  return message.length > length ? `${message.slice(0, length - 1)}…` : message
+}

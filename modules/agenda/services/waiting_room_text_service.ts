@@ -1,0 +1,132 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import i18nManager from '@adonisjs/i18n/services/main'
+import WaitingRoomText from '#modules/agenda/models/waiting_room_text'
+import { WAITING_ROOM_TEXT_KINDS, type WaitingRoomTextKind } from '#modules/agenda/types'
+import { SUPPORTED_LOCALES, type Locale } from '#core/i18n/locales'
+import BusinessRuleException from '#exceptions/business_rule_exception'
+import AuditLogger from '#services/audit_logger'
+import { isUniqueViolation } from '#core/database/unique_violation'
+
+/*
+ * --- Waiting-room codes ----------------------------------------------------
+ * A small, local `|code|` renderer for the waiting-room texts. The e-mail
+ * templates get their own renderer (modules/agenda/services/template_renderer.ts,
+ * `renderWaitingRoomText`); this copy exists so the two features could be
+ * built at the same time and should be merged into that one later.
+ */
+
+/** The codes a waiting-room text may use, in the order the page lists them */
+export const WAITING_ROOM_TEXT_CODES = [
+  'client_name',
+  'appointment_time',
+  'appointment_date',
+  'appointment_welcome_from',
+  'handler',
+  'department',
+  'organization',
+] as const
+export type WaitingRoomTextCode = (typeof WAITING_ROOM_TEXT_CODES)[number]
+
+export type WaitingRoomCodeValues = Record<WaitingRoomTextCode, string>
+
+/** `|name|`: letters, digits and underscores between two bars, nothing else */
+const CODE_PATTERN = /\|([A-Za-z0-9_]+)\|/g
+
+const isKnownCode = (code: string): code is WaitingRoomTextCode =>
+  (WAITING_ROOM_TEXT_CODES as readonly string[]).includes(code)
+
+/** The codes in `body` that are not waiting-room codes, each once, in order of appearance */
+export function unknownWaitingRoomCodes(body: string): string[] {
+  const unknown = new Set<string>()
+  for (const match of body.matchAll(CODE_PATTERN)) {
+    if (!isKnownCode(match[1])) unknown.add(match[1])
+  }
+  return [...unknown]
+}
+
+/**
+ * Replaces every known `|code|` with its value. The result is plain text (the
+ * page escapes it); an unknown code is left as written.
+ */
+export function renderWaitingRoomCodes(body: string, values: WaitingRoomCodeValues): string {
+  return body.replace(CODE_PATTERN, (whole, code: string) => (isKnownCode(code) ? values[code] : whole))
+}
+
+/* --- The organization's texts --------------------------------------------- */
+
+export const WAITING_ROOM_TEXT_MAX_LENGTH = 2000
+
+export type WaitingRoomTextRow = {
+  kind: WaitingRoomTextKind
+  locale: Locale
+  body: string
+  defaultBody: string
+  isDefault: boolean
+}
+
+/** The built-in text of a situation in a language (resources/lang/<locale>/waiting_room_content.json) */
+export function defaultWaitingRoomText(kind: WaitingRoomTextKind, locale: Locale): string {
+  return i18nManager.locale(locale).t(`waiting_room_content.defaults.${kind}`)
+}
+
+/** The organization's own text, else the built-in one (current organization) */
+export async function waitingRoomTextFor(kind: WaitingRoomTextKind, locale: Locale): Promise<string> {
+  const own = await WaitingRoomText.query().where('kind', kind).where('locale', locale).first()
+  return own?.body ?? defaultWaitingRoomText(kind, locale)
+}
+
+/** Every situation × language of the current organization, its own text or the built-in one */
+export async function allWaitingRoomTexts(): Promise<WaitingRoomTextRow[]> {
+  const own = await WaitingRoomText.query()
+  const find = (kind: string, locale: string) => own.find((text) => text.kind === kind && text.locale === locale)
+  return WAITING_ROOM_TEXT_KINDS.flatMap((kind) =>
+    SUPPORTED_LOCALES.map((locale) => {
+      const defaultBody = defaultWaitingRoomText(kind, locale)
+      const text = find(kind, locale)
+      return { kind, locale, body: text?.body ?? defaultBody, defaultBody, isDefault: !text }
+    })
+  )
+}
+
+/** Saving and resetting the texts, for org admins */
+export default class WaitingRoomTextService {
+  constructor(private ctx: HttpContext) {}
+
+  /** Saves the organization's own text; a text with an unknown code is refused, naming the code */
+  async save(kind: WaitingRoomTextKind, locale: Locale, body: string) {
+    const unknown = unknownWaitingRoomCodes(body)
+    if (unknown.length > 0) {
+      throw new BusinessRuleException('waiting_room_content.errors.unknown_code', 'body', {
+        codes: unknown.map((code) => `|${code}|`).join(', '),
+      })
+    }
+    const upsert = () => WaitingRoomText.updateOrCreate({ kind, locale }, { body })
+    let text: WaitingRoomText
+    try {
+      text = await upsert()
+    } catch (error) {
+      /* a simultaneous first save of the same text created the row: update it */
+      if (!isUniqueViolation(error)) throw error
+      text = await upsert()
+    }
+    await AuditLogger.record(this.ctx, {
+      action: 'waiting_room_text.updated',
+      subject: { type: 'waiting_room_text', id: text.id, label: `${kind} (${locale})` },
+      changes: { kind, locale },
+    })
+    return text
+  }
+
+  /** Back to the built-in text: the organization's own one is removed */
+  async reset(kind: WaitingRoomTextKind, locale: Locale) {
+    const text = await WaitingRoomText.query().where('kind', kind).where('locale', locale).first()
+    if (!text) return false
+    await text.delete()
+    await AuditLogger.record(this.ctx, {
+      action: 'waiting_room_text.reset',
+      subject: { type: 'waiting_room_text', id: text.id, label: `${kind} (${locale})` },
+      changes: { kind, locale },
+    })
+    return true
+  }
+}
