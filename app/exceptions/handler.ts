@@ -17,6 +17,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    /* The REST API answers every error as RFC 9457 problem details, never a page or a redirect */
+    if (ctx.request.url().startsWith('/api/')) {
+      const { renderApiError } = await import('#modules/agenda/services/api/problem_details')
+      return renderApiError(error, ctx)
+    }
     if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE || error instanceof ForbiddenException) {
       return this.forbidden(ctx)
     }
