@@ -272,15 +272,26 @@ export class TemplateRenderer {
   }
 
   html(body: string, style: CodeStyle = 'email'): string {
-    return this.paragraphs(body, style)
-      .map((lines) => {
-        if (lines.length === 1) {
-          const button = this.buttonFor(lines[0])
-          if (button) return button
+    const blocks: string[] = []
+    for (const lines of this.paragraphs(body, style)) {
+      /* A line that is only a link becomes a button; the lines around it stay paragraphs */
+      let pending: string[] = []
+      const flush = () => {
+        if (pending.length) blocks.push(`${PARAGRAPH}${pending.join('<br>\n')}</p>`)
+        pending = []
+      }
+      for (const tokens of lines) {
+        const button = this.buttonFor(tokens)
+        if (button) {
+          flush()
+          blocks.push(button)
+        } else {
+          pending.push(this.lineHtml(tokens))
         }
-        return `${PARAGRAPH}${lines.map((tokens) => this.lineHtml(tokens)).join('<br>\n')}</p>`
-      })
-      .join('\n')
+      }
+      flush()
+    }
+    return blocks.join('\n')
   }
 
   /** Plain substitution (no paragraphs): unknown codes vanish */

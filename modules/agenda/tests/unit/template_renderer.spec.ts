@@ -226,6 +226,13 @@ test.group('TemplateRenderer | text and HTML', () => {
     assert.include(renderer.text('Join here:\n\n*|consult_deeplink|*'), `Join here:\n\n${LINK}`)
   })
 
+  test('the link line becomes a button also right under a line of text', ({ assert }) => {
+    const html = new TemplateRenderer(context()).html('Join through your link:\n*|consult_deeplink|*\nSee you!')
+    assert.match(html, /^<p [^>]*>Join through your link:<\/p>\n<table/)
+    assert.include(html, `>${LINK_BUTTON_LABELS.en.consult}</a>`)
+    assert.match(html, /<p [^>]*>See you!<\/p>$/)
+  })
+
   test('a line of codes whose values are empty disappears (no personal message, no phone number)', ({ assert }) => {
     const base = context()
     const renderer = new TemplateRenderer({
