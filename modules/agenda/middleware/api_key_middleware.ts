@@ -105,7 +105,7 @@ export default class ApiKeyMiddleware {
     }
 
     if (BODY_METHODS.includes(ctx.request.method()) && hasBody(ctx) && !ctx.request.is(['json'])) {
-      return sendStandardProblem(ctx, 'unsupported_media_type', 'json_only')
+      return sendStandardProblem(ctx, 'unsupported_media_type')
     }
     return next()
   }

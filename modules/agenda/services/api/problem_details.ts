@@ -162,7 +162,7 @@ export async function renderApiError(error: unknown, ctx: HttpContext) {
   }
   if (status === 401) return sendStandardProblem(ctx, 'unauthorized', 'invalid_key', {}, { 'WWW-Authenticate': 'Bearer' })
   if (status === 403) return sendStandardProblem(ctx, 'forbidden')
-  if (status === 415) return sendStandardProblem(ctx, 'unsupported_media_type', 'json_only')
+  if (status === 415) return sendStandardProblem(ctx, 'unsupported_media_type')
   if (status >= 400 && status < 500) {
     /* unreadable JSON, a body too large...: the status says what happened, the detail stays generic */
     return sendProblem(ctx, 'bad_request', i18n.t('api.details.bad_request'), {
