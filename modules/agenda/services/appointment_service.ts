@@ -276,6 +276,10 @@ export default class AppointmentService {
       if (!department || !this.scope.canUseDepartment(department.id)) {
         throw new BusinessRuleException('appointments.errors.department_not_found', 'departmentId')
       }
+      /* an appointment with a whole department exists only when departments are strictly segregated */
+      if (!handler && !this.scope.strictDepartments) {
+        throw new BusinessRuleException('appointments.errors.handler_required', 'handlerId')
+      }
       if (handler && this.scope.strictDepartments && !handler.departments.some((d) => d.id === department.id)) {
         throw new BusinessRuleException('appointments.errors.handler_not_in_department', 'handlerId')
       }
