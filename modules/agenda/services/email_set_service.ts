@@ -143,6 +143,8 @@ export default class EmailSetService {
     recipient: EmailRecipient
     accessLink: string | null
     kind: EmailKind
+    /** false: leave the personal message out (see RenderContext.withPersonalMessage) */
+    withPersonalMessage?: boolean
   }): Promise<AppointmentEmailContent> {
     const template = await EmailSetService.templateFor(
       input.organization,

@@ -93,6 +93,12 @@ export type RenderContext = {
   locale?: Locale
   /** Overrides the portal address (default: the organization's address + /portal) */
   portalUrl?: string
+  /**
+   * Whether *|personal_message|* shows the appointment's personal message
+   * (default true). The message is written for the client: pass false for
+   * external participants when it should stay between client and handler.
+   */
+  withPersonalMessage?: boolean
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }
@@ -155,7 +161,8 @@ export function templateValues(context: RenderContext): Record<TemplateCode, str
     time: clock(appointment.startsAt),
     duration: String(appointment.durationMinutes),
     end_time: clock(appointment.endsAt),
-    personal_message: (appointment.personalMessage ?? '').replace(/\r\n?/g, '\n').trim(),
+    personal_message:
+      context.withPersonalMessage === false ? '' : (appointment.personalMessage ?? '').replace(/\r\n?/g, '\n').trim(),
     consult_deeplink: context.accessLink ?? '',
     portal_deeplink: context.portalUrl ?? organizationUrl(organization.slug, '/portal'),
     appointment_welcome_from: clock(appointment.startsAt.minus({ minutes: ACCESS_MARGIN_MINUTES })),

@@ -120,6 +120,11 @@ test.group('TemplateRenderer | codes', () => {
     assert.equal(renderer.subject('Hi *|client_name|*'), "Hi *|consult_deeplink|* $& $1 $' |time|")
   })
 
+  test('the personal message can be left out (an external participant)', ({ assert }) => {
+    const renderer = new TemplateRenderer({ ...context(), withPersonalMessage: false })
+    assert.equal(renderer.text('Hello\n\n*|personal_message|*\n\nBye'), 'Hello\n\nBye')
+  })
+
   test('codes are recognised regardless of case', ({ assert }) => {
     assert.equal(new TemplateRenderer(context()).text('*|CLIENT_NAME|*'), 'J. Jansen')
   })
