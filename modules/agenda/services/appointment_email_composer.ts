@@ -5,7 +5,7 @@ import type Appointment from '#modules/agenda/models/appointment'
 import type AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 import type { ComposedAppointmentEmail } from '#modules/agenda/jobs/send_appointment_email'
 import { AccessLinks } from '#modules/agenda/services/access_link'
-import { TemplateRenderer, usesCode, type RenderContext } from '#modules/agenda/services/template_renderer'
+import { recipientLocale, TemplateRenderer, usesCode, type RenderContext } from '#modules/agenda/services/template_renderer'
 import { ICalendar } from '#modules/agenda/services/icalendar'
 import EmailSetService from '#modules/agenda/services/email_set_service'
 import type { EmailKind } from '#modules/agenda/types'
@@ -17,6 +17,8 @@ export type AppointmentEmailInput = {
   /** with client / external participant loaded */
   participant: AppointmentParticipant
   kind: EmailKind
+  /** Templates already looked up in this round (a batch of reminders shares them) */
+  templates?: Map<string, Awaited<ReturnType<typeof EmailSetService.templateFor>>>
 }
 
 /**
@@ -27,7 +29,7 @@ export type AppointmentEmailInput = {
  * anonymized invitee) or no link to give.
  */
 export async function composeAppointmentEmail(input: AppointmentEmailInput): Promise<ComposedAppointmentEmail | null> {
-  const { organization, appointment, participant, kind } = input
+  const { organization, appointment, participant, kind, templates } = input
   const person = participant.person
   if (!person) return null
   const token = AccessLinks.tokenOf(participant)
@@ -46,8 +48,15 @@ export async function composeAppointmentEmail(input: AppointmentEmailInput): Pro
     },
     accessLink,
   }
-  const renderer = new TemplateRenderer(context)
-  const template = await EmailSetService.templateFor(organization, appointment.departmentId, kind, renderer.locale)
+  const wanted = recipientLocale(person.locale, organization.defaultLocale)
+  const templateKey = `${organization.id}|${appointment.departmentId}|${kind}|${wanted}`
+  let template = templates?.get(templateKey)
+  if (!template) {
+    template = await EmailSetService.templateFor(organization, appointment.departmentId, kind, wanted)
+    templates?.set(templateKey, template)
+  }
+  /* the dates speak the language the text is in */
+  const renderer = new TemplateRenderer({ ...context, locale: template.locale })
   const rendered = renderer.render(template)
   const i18n = i18nManager.locale(renderer.locale)
   /* a template that already shows the link in its text gets no extra button */
@@ -62,7 +71,7 @@ export async function composeAppointmentEmail(input: AppointmentEmailInput): Pro
     fallback: i18n.t('agenda_emails.link_fallback'),
   })
   const text = button ? `${rendered.text}\n\n${i18n.t('agenda_emails.open_waiting_room')}: ${button}\n` : rendered.text
-  const invite = ICalendar.forAppointment({ ...context, appointment, kind })
+  const invite = ICalendar.forAppointment({ ...context, locale: template.locale, appointment, kind })
 
   return {
     to: { address: person.email, name: person.displayName },

@@ -22,7 +22,8 @@ const AppointmentMailer = {
     organization: Organization,
     appointment: Appointment,
     participants: AppointmentParticipant[],
-    kind: EmailKind
+    kind: EmailKind,
+    templates = new Map()
   ): Promise<SendAppointmentEmailPayload[]> {
     if (participants.length === 0) return []
     const ids = participants.map((participant) => participant.id)
@@ -30,17 +31,18 @@ const AppointmentMailer = {
       await AppointmentParticipant.query().whereIn('id', ids).update({ email_status: 'skipped' })
       return []
     }
-    if (!appointment.$preloaded.handler || !appointment.$preloaded.department) {
+    /* a relation that was preloaded and found nothing is null: ask whether it was loaded, not whether it is set */
+    if (!('handler' in appointment.$preloaded) || !('department' in appointment.$preloaded)) {
       await appointment.load((loader) => loader.load('handler').load('department'))
     }
-    const loaded = participants.every((participant) => participant.$preloaded.client && participant.$preloaded.externalParticipant)
+    const loaded = participants.every((participant) => 'client' in participant.$preloaded && 'externalParticipant' in participant.$preloaded)
       ? participants
       : await AppointmentParticipant.query().whereIn('id', ids).preload('client').preload('externalParticipant')
     /* an invitee removed from a still-running appointment: their row is gone by the time the e-mail is sent */
     const removed = kind === 'cancellation' && appointment.status !== 'cancelled'
     const payloads: SendAppointmentEmailPayload[] = []
     for (const participant of loaded) {
-      const email = await composeAppointmentEmail({ organization, appointment, participant, kind })
+      const email = await composeAppointmentEmail({ organization, appointment, participant, kind, templates })
       if (!email) continue
       payloads.push({
         organizationId: organization.id,

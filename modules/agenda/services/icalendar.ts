@@ -180,10 +180,27 @@ function observance(lines: string[], transition: Transition, start: DateTime, ru
   lines.push(`END:${type}`)
 }
 
+/*
+ * A VTIMEZONE depends only on the zone and the years it must cover, and
+ * finding the transitions is the costly part of an invitation (the reminder
+ * round writes thousands): computed once per zone and years.
+ */
+const vtimezoneCache = new Map<string, string[]>()
+
 /** A VTIMEZONE for `zone` that is right for every instant in [from, to] */
 export function vtimezone(zone: string, from: DateTime, to: DateTime): string[] {
   const firstYear = from.setZone(zone).year
   const lastYear = to.setZone(zone).year
+  const key = `${zone}|${firstYear}|${lastYear}`
+  const cached = vtimezoneCache.get(key)
+  if (cached) return cached
+  const lines = computeVtimezone(zone, firstYear, lastYear)
+  if (vtimezoneCache.size > 500) vtimezoneCache.clear()
+  vtimezoneCache.set(key, lines)
+  return lines
+}
+
+function computeVtimezone(zone: string, firstYear: number, lastYear: number): string[] {
   const yearStart = DateTime.fromObject({ year: firstYear, month: 1, day: 1 }, { zone })
   const yearEnd = DateTime.fromObject({ year: lastYear + 1, month: 1, day: 1 }, { zone })
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`]

@@ -80,8 +80,9 @@ export default class ReminderDispatcher {
       .preload('department')
       .preload('participants', (participants) => participants.preload('client').preload('externalParticipant'))
     const payloads = []
+    const templates = new Map()
     for (const appointment of appointments) {
-      payloads.push(...(await AppointmentMailer.compose(organization, appointment, appointment.participants, 'reminder')))
+      payloads.push(...(await AppointmentMailer.compose(organization, appointment, appointment.participants, 'reminder', templates)))
     }
     if (payloads.length > 0) await SendAppointmentEmail.dispatchMany(payloads)
     return payloads.length
