@@ -45,8 +45,33 @@ const KNOWN_ACTIONS = [
   'group.created',
   'group.updated',
   'group.deleted',
+  'appointment.created',
+  'appointment.updated',
+  'appointment.cancelled',
+  'appointment.quick_started',
+  'appointment.anonymized',
+  'client.created',
+  'client.updated',
+  'client.deleted',
+  'client.viewed',
+  'external_participant.created',
+  'external_participant.updated',
+  'external_participant.deleted',
+  'availability.created',
+  'availability.updated',
+  'availability.deleted',
+  'availability_exception.created',
+  'availability_exception.deleted',
+  'email_set.created',
+  'email_set.updated',
+  'email_set.deleted',
+  'announcement.created',
+  'announcement.deleted',
+  'announcement.deleted_all',
+  'waiting_room_text.updated',
+  'waiting_room_text.reset',
 ]
-const CATEGORIES = ['organization', 'module', 'department', 'employee', 'group']
+const CATEGORIES = ['organization', 'module', 'department', 'employee', 'group', 'appointment', 'client', 'external_participant', 'availability', 'availability_exception', 'email_set', 'announcement', 'waiting_room_text']
 
 /** A translation, or the fallback when the key has none */
 function translateOr(t: Translate, key: string, fallback: string, values?: Record<string, unknown>) {

@@ -35,7 +35,7 @@ export default class AppointmentAnonymizer {
           AuditLog.create({
             actorId: null,
             actorName: null,
-            action: 'appointments.anonymized',
+            action: 'appointment.anonymized',
             subjectType: null,
             subjectId: null,
             subjectLabel: null,

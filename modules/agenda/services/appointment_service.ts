@@ -385,6 +385,10 @@ export default class AppointmentService {
     if (!birth.isValid || birth > DateTime.utc() || birth.year < 1900) {
       throw new BusinessRuleException('appointments.errors.invalid_birth_date', 'newClient.dateOfBirth')
     }
+    if (input.clientNumber) {
+      const taken = await Client.query({ client: trx }).where('client_number', input.clientNumber).first()
+      if (taken) throw new BusinessRuleException('clients.errors.client_number_taken', 'newClient.clientNumber')
+    }
     const client = new Client().useTransaction(trx)
     client.merge({
       initials: input.initials,

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '#core/database/unique_violation'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
@@ -243,11 +244,13 @@ export default class ClientService {
       : [this.scope.user!.id]
     if (!input.confirmDuplicates) await this.ensureNoDuplicates(attributes)
 
-    const client = await db.transaction(async (trx) => {
-      const created = await Client.create({ ...attributes, departmentId }, { client: trx })
-      await created.related('handlers').sync(handlerIds, true, trx)
-      return created
-    })
+    const client = await numberRaceAsTaken('clients.errors.client_number_taken', () =>
+      db.transaction(async (trx) => {
+        const created = await Client.create({ ...attributes, departmentId }, { client: trx })
+        await created.related('handlers').sync(handlerIds, true, trx)
+        return created
+      })
+    )
     await AuditLogger.record(this.ctx, {
       action: 'client.created',
       subject: { type: 'client', id: client.id, label: client.displayName },
@@ -273,11 +276,13 @@ export default class ClientService {
     client.merge({ ...attributes, departmentId })
     const fields = changedFields(client)
     const handlersChanged = [...handlerIds].sort().join() !== [...current].sort().join()
-    await db.transaction(async (trx) => {
-      client.useTransaction(trx)
-      await client.save()
-      if (handlersChanged) await client.related('handlers').sync(handlerIds, true, trx)
-    })
+    await numberRaceAsTaken('clients.errors.client_number_taken', () =>
+      db.transaction(async (trx) => {
+        client.useTransaction(trx)
+        await client.save()
+        if (handlersChanged) await client.related('handlers').sync(handlerIds, true, trx)
+      })
+    )
     await AuditLogger.record(this.ctx, {
       action: 'client.updated',
       subject: { type: 'client', id: client.id, label: client.displayName },
@@ -359,5 +364,15 @@ export default class ClientService {
       throw new BusinessRuleException('clients.errors.unknown_handler', 'handlerIds')
     }
     return wanted
+  }
+}
+
+/** Two saves racing for the same client number: the unique index refuses the second, reported like the check */
+export async function numberRaceAsTaken<T>(messageKey: string, save: () => Promise<T>): Promise<T> {
+  try {
+    return await save()
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new BusinessRuleException(messageKey, 'clientNumber')
+    throw error
   }
 }

@@ -6,6 +6,7 @@ import BusinessRuleException from '#exceptions/business_rule_exception'
 import NotFoundException from '#exceptions/not_found_exception'
 import { textKey } from '#core/database/text_keys'
 import ExternalParticipant from '#modules/agenda/models/external_participant'
+import { numberRaceAsTaken } from '#modules/agenda/services/client_service'
 import {
   applySearch,
   changedFields,
@@ -72,11 +73,13 @@ export default class ExternalParticipantService {
     await this.ensureClientNumberFree(attributes.clientNumber)
     const groupIds = await this.groupsFor(input.groupIds)
     if (!input.confirmDuplicates) await this.ensureNoDuplicates(attributes)
-    const participant = await db.transaction(async (trx) => {
-      const created = await ExternalParticipant.create(attributes, { client: trx })
-      await created.related('groups').sync(groupIds, true, trx)
-      return created
-    })
+    const participant = await numberRaceAsTaken('clients.external.errors.client_number_taken', () =>
+      db.transaction(async (trx) => {
+        const created = await ExternalParticipant.create(attributes, { client: trx })
+        await created.related('groups').sync(groupIds, true, trx)
+        return created
+      })
+    )
     await AuditLogger.record(this.ctx, {
       action: 'external_participant.created',
       subject: { type: 'external_participant', id: participant.id, label: participant.displayName },
@@ -100,11 +103,13 @@ export default class ExternalParticipantService {
     const groupsChanged = [...groupIds].sort().join() !== [...current].sort().join()
     participant.merge(attributes)
     const fields = changedFields(participant)
-    await db.transaction(async (trx) => {
-      participant.useTransaction(trx)
-      await participant.save()
-      if (groupsChanged) await participant.related('groups').sync(groupIds, true, trx)
-    })
+    await numberRaceAsTaken('clients.external.errors.client_number_taken', () =>
+      db.transaction(async (trx) => {
+        participant.useTransaction(trx)
+        await participant.save()
+        if (groupsChanged) await participant.related('groups').sync(groupIds, true, trx)
+      })
+    )
     await AuditLogger.record(this.ctx, {
       action: 'external_participant.updated',
       subject: { type: 'external_participant', id: participant.id, label: participant.displayName },

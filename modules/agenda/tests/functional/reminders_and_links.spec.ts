@@ -202,7 +202,7 @@ test.group('Appointments | anonymization', (group) => {
     assert.isNotNull(stillClient, 'the client record itself stays in the client list')
 
     assert.deepEqual(await new AppointmentAnonymizer().run(now), { organizations: 0, appointments: 0 })
-    const log = await tenancy.run(organization, async () => await AuditLog.query().where('action', 'appointments.anonymized'))
+    const log = await tenancy.run(organization, async () => await AuditLog.query().where('action', 'appointment.anonymized'))
     assert.lengthOf(log, 1)
   })
 })
