@@ -12,6 +12,20 @@ type ExtractProps<T> =
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'agenda/announcements/index': ExtractProps<(typeof import('../../inertia/pages/agenda/announcements/index.tsx'))['default']>
+    'agenda/appointments/form': ExtractProps<(typeof import('../../inertia/pages/agenda/appointments/form.tsx'))['default']>
+    'agenda/appointments/index': ExtractProps<(typeof import('../../inertia/pages/agenda/appointments/index.tsx'))['default']>
+    'agenda/appointments/quick': ExtractProps<(typeof import('../../inertia/pages/agenda/appointments/quick.tsx'))['default']>
+    'agenda/appointments/show': ExtractProps<(typeof import('../../inertia/pages/agenda/appointments/show.tsx'))['default']>
+    'agenda/appointments/today': ExtractProps<(typeof import('../../inertia/pages/agenda/appointments/today.tsx'))['default']>
+    'agenda/availability/index': ExtractProps<(typeof import('../../inertia/pages/agenda/availability/index.tsx'))['default']>
+    'agenda/clients/form': ExtractProps<(typeof import('../../inertia/pages/agenda/clients/form.tsx'))['default']>
+    'agenda/clients/index': ExtractProps<(typeof import('../../inertia/pages/agenda/clients/index.tsx'))['default']>
+    'agenda/email_sets/form': ExtractProps<(typeof import('../../inertia/pages/agenda/email_sets/form.tsx'))['default']>
+    'agenda/email_sets/index': ExtractProps<(typeof import('../../inertia/pages/agenda/email_sets/index.tsx'))['default']>
+    'agenda/external_participants/form': ExtractProps<(typeof import('../../inertia/pages/agenda/external_participants/form.tsx'))['default']>
+    'agenda/external_participants/index': ExtractProps<(typeof import('../../inertia/pages/agenda/external_participants/index.tsx'))['default']>
+    'agenda/waiting_room_texts/index': ExtractProps<(typeof import('../../inertia/pages/agenda/waiting_room_texts/index.tsx'))['default']>
     'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.tsx'))['default']>
     'auth/link_expired': ExtractProps<(typeof import('../../inertia/pages/auth/link_expired.tsx'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.tsx'))['default']>
@@ -35,5 +49,6 @@ declare module '@adonisjs/inertia/types' {
     'platform/support': ExtractProps<(typeof import('../../inertia/pages/platform/support.tsx'))['default']>
     'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.tsx'))['default']>
     'support': ExtractProps<(typeof import('../../inertia/pages/support.tsx'))['default']>
+    'visit/link': ExtractProps<(typeof import('../../inertia/pages/visit/link.tsx'))['default']>
   }
 }

@@ -11,6 +11,65 @@ export type ScannedRoutes = {
     'platform.session.store': { paramsTuple?: []; params?: {} }
     'platform.session.destroy': { paramsTuple?: []; params?: {} }
     'dev.outbox': { paramsTuple?: []; params?: {} }
+    'agenda.clients.index': { paramsTuple?: []; params?: {} }
+    'agenda.clients.search': { paramsTuple?: []; params?: {} }
+    'agenda.clients.duplicates': { paramsTuple?: []; params?: {} }
+    'agenda.clients.create': { paramsTuple?: []; params?: {} }
+    'agenda.clients.store': { paramsTuple?: []; params?: {} }
+    'agenda.clients.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.clients.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.clients.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.external_participants.index': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.search': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.duplicates': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.create': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.store': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.external_participants.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.external_participants.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.today': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.index': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.create': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.store': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.quick': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.start_quick': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.appointments.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.appointments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.availability.index': { paramsTuple?: []; params?: {} }
+    'agenda.availability.store': { paramsTuple?: []; params?: {} }
+    'agenda.availability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.availability.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.availability.exceptions.store': { paramsTuple?: []; params?: {} }
+    'agenda.availability.exceptions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.email_sets.index': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.create': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.store': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.preview': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.email_sets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.email_sets.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.announcements.index': { paramsTuple?: []; params?: {} }
+    'agenda.announcements.store': { paramsTuple?: []; params?: {} }
+    'agenda.announcements.destroy_all': { paramsTuple?: []; params?: {} }
+    'agenda.announcements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.waiting_room_texts.index': { paramsTuple?: []; params?: {} }
+    'agenda.waiting_room_texts.update': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'locale': ParamValue} }
+    'agenda.waiting_room_texts.reset': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'locale': ParamValue} }
+    'agenda.visit.content': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'agenda.visit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
+    'api.v1.clients.index': { paramsTuple?: []; params?: {} }
+    'api.v1.clients.store': { paramsTuple?: []; params?: {} }
+    'api.v1.clients.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.clients.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.clients.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.appointments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.appointments.store': { paramsTuple?: []; params?: {} }
+    'api.v1.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.appointments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
     'websites.index': { paramsTuple?: []; params?: {} }
@@ -68,6 +127,33 @@ export type ScannedRoutes = {
     'health': { paramsTuple?: []; params?: {} }
     'platform.session.create': { paramsTuple?: []; params?: {} }
     'dev.outbox': { paramsTuple?: []; params?: {} }
+    'agenda.clients.index': { paramsTuple?: []; params?: {} }
+    'agenda.clients.search': { paramsTuple?: []; params?: {} }
+    'agenda.clients.create': { paramsTuple?: []; params?: {} }
+    'agenda.clients.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.external_participants.index': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.search': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.create': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.today': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.index': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.create': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.quick': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.appointments.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.availability.index': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.index': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.create': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.announcements.index': { paramsTuple?: []; params?: {} }
+    'agenda.waiting_room_texts.index': { paramsTuple?: []; params?: {} }
+    'agenda.visit.content': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'agenda.visit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
+    'api.v1.clients.index': { paramsTuple?: []; params?: {} }
+    'api.v1.clients.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.appointments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
     'websites.index': { paramsTuple?: []; params?: {} }
@@ -98,6 +184,33 @@ export type ScannedRoutes = {
     'health': { paramsTuple?: []; params?: {} }
     'platform.session.create': { paramsTuple?: []; params?: {} }
     'dev.outbox': { paramsTuple?: []; params?: {} }
+    'agenda.clients.index': { paramsTuple?: []; params?: {} }
+    'agenda.clients.search': { paramsTuple?: []; params?: {} }
+    'agenda.clients.create': { paramsTuple?: []; params?: {} }
+    'agenda.clients.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.external_participants.index': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.search': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.create': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.today': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.index': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.create': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.quick': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.appointments.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.availability.index': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.index': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.create': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.announcements.index': { paramsTuple?: []; params?: {} }
+    'agenda.waiting_room_texts.index': { paramsTuple?: []; params?: {} }
+    'agenda.visit.content': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'agenda.visit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
+    'api.v1.clients.index': { paramsTuple?: []; params?: {} }
+    'api.v1.clients.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.appointments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
     'websites.index': { paramsTuple?: []; params?: {} }
@@ -127,6 +240,21 @@ export type ScannedRoutes = {
     'platform.find': { paramsTuple?: []; params?: {} }
     'platform.session.store': { paramsTuple?: []; params?: {} }
     'platform.session.destroy': { paramsTuple?: []; params?: {} }
+    'agenda.clients.duplicates': { paramsTuple?: []; params?: {} }
+    'agenda.clients.store': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.duplicates': { paramsTuple?: []; params?: {} }
+    'agenda.external_participants.store': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.store': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.start_quick': { paramsTuple?: []; params?: {} }
+    'agenda.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.availability.store': { paramsTuple?: []; params?: {} }
+    'agenda.availability.exceptions.store': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.store': { paramsTuple?: []; params?: {} }
+    'agenda.email_sets.preview': { paramsTuple?: []; params?: {} }
+    'agenda.announcements.store': { paramsTuple?: []; params?: {} }
+    'api.v1.clients.store': { paramsTuple?: []; params?: {} }
+    'api.v1.appointments.store': { paramsTuple?: []; params?: {} }
+    'api.v1.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
@@ -142,6 +270,12 @@ export type ScannedRoutes = {
     'organization.api_key.rotate': { paramsTuple?: []; params?: {} }
   }
   PUT: {
+    'agenda.clients.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.external_participants.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.appointments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.availability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.email_sets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.waiting_room_texts.update': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'locale': ParamValue} }
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile.password': { paramsTuple?: []; params?: {} }
     'departments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -152,12 +286,25 @@ export type ScannedRoutes = {
     'organization.modules.update': { paramsTuple: [ParamValue]; params: {'key': ParamValue} }
   }
   DELETE: {
+    'agenda.clients.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.external_participants.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.availability.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.availability.exceptions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.email_sets.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.announcements.destroy_all': { paramsTuple?: []; params?: {} }
+    'agenda.announcements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agenda.waiting_room_texts.reset': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'locale': ParamValue} }
+    'api.v1.clients.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.avatar.destroy': { paramsTuple?: []; params?: {} }
     'departments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'employees.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'organization.logo.destroy': { paramsTuple?: []; params?: {} }
     'organization.api_key.revoke': { paramsTuple?: []; params?: {} }
+  }
+  PATCH: {
+    'api.v1.clients.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.appointments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

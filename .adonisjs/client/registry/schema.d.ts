@@ -7,6 +7,714 @@ import type { InferInput, SimpleError } from '@vinejs/vine/types'
 export type ParamValue = string | number | bigint | boolean
 
 export interface Registry {
+  'agenda.clients.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/clients'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/agenda/validators/client').clientListValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.clients.search': {
+    methods: ["GET","HEAD"]
+    pattern: '/clients/search'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/agenda/validators/client').personSearchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['search']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['search']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.clients.duplicates': {
+    methods: ["POST"]
+    pattern: '/clients/duplicates'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/client').duplicateCheckValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/client').duplicateCheckValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['duplicates']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['duplicates']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.clients.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/clients/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['create']>>>
+    }
+  }
+  'agenda.clients.store': {
+    methods: ["POST"]
+    pattern: '/clients'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/client').clientValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/client').clientValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.clients.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/clients/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['edit']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.clients.update': {
+    methods: ["PUT"]
+    pattern: '/clients/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/client').clientValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/client').clientValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.clients.destroy': {
+    methods: ["DELETE"]
+    pattern: '/clients/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/clients_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.external_participants.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/external-participants'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/agenda/validators/external_participant').externalParticipantListValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.external_participants.search': {
+    methods: ["GET","HEAD"]
+    pattern: '/external-participants/search'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/agenda/validators/client').personSearchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['search']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['search']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.external_participants.duplicates': {
+    methods: ["POST"]
+    pattern: '/external-participants/duplicates'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/client').duplicateCheckValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/client').duplicateCheckValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['duplicates']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['duplicates']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.external_participants.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/external-participants/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['create']>>>
+    }
+  }
+  'agenda.external_participants.store': {
+    methods: ["POST"]
+    pattern: '/external-participants'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/external_participant').externalParticipantValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/external_participant').externalParticipantValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.external_participants.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/external-participants/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['edit']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.external_participants.update': {
+    methods: ["PUT"]
+    pattern: '/external-participants/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/external_participant').externalParticipantValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/external_participant').externalParticipantValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.external_participants.destroy': {
+    methods: ["DELETE"]
+    pattern: '/external-participants/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/external_participants_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.today': {
+    methods: ["GET","HEAD"]
+    pattern: '/agenda/today'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['today']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['today']>>>
+    }
+  }
+  'agenda.appointments.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/agenda/validators/appointment').appointmentFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.appointments.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['create']>>>
+    }
+  }
+  'agenda.appointments.store': {
+    methods: ["POST"]
+    pattern: '/appointments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/appointment').appointmentValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/appointment').appointmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.appointments.quick': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/quick'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['quick']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['quick']>>>
+    }
+  }
+  'agenda.appointments.start_quick': {
+    methods: ["POST"]
+    pattern: '/appointments/quick'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/appointment').quickConsultationValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/appointment').quickConsultationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['startQuick']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['startQuick']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.appointments.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['show']>>>
+    }
+  }
+  'agenda.appointments.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['edit']>>>
+    }
+  }
+  'agenda.appointments.update': {
+    methods: ["PUT"]
+    pattern: '/appointments/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/appointment').appointmentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/appointment').appointmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.appointments.cancel': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/cancel'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['cancel']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/appointments_controller').default['cancel']>>>
+    }
+  }
+  'agenda.availability.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/availability'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/agenda/validators/availability').availabilityPageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.availability.store': {
+    methods: ["POST"]
+    pattern: '/availability'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/availability').availabilityOwnerValidator)>|InferInput<(typeof import('#modules/agenda/validators/availability').availabilityValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/availability').availabilityOwnerValidator)>|InferInput<(typeof import('#modules/agenda/validators/availability').availabilityValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.availability.update': {
+    methods: ["PUT"]
+    pattern: '/availability/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/availability').availabilityValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/availability').availabilityValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.availability.destroy': {
+    methods: ["DELETE"]
+    pattern: '/availability/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.availability.exceptions.store': {
+    methods: ["POST"]
+    pattern: '/availability/exceptions'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/availability').availabilityOwnerValidator)>|InferInput<(typeof import('#modules/agenda/validators/availability').availabilityExceptionValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/availability').availabilityOwnerValidator)>|InferInput<(typeof import('#modules/agenda/validators/availability').availabilityExceptionValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_exceptions_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_exceptions_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.availability.exceptions.destroy': {
+    methods: ["DELETE"]
+    pattern: '/availability/exceptions/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_exceptions_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/availability_exceptions_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.email_sets.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/email-sets'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/agenda/validators/email_set').emailSetListValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.email_sets.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/email-sets/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['create']>>>
+    }
+  }
+  'agenda.email_sets.store': {
+    methods: ["POST"]
+    pattern: '/email-sets'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/email_set').emailSetValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/email_set').emailSetValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.email_sets.preview': {
+    methods: ["POST"]
+    pattern: '/email-sets/preview'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/email_set').emailPreviewValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/email_set').emailPreviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['preview']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.email_sets.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/email-sets/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['edit']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.email_sets.update': {
+    methods: ["PUT"]
+    pattern: '/email-sets/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/email_set').emailSetValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/email_set').emailSetValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.email_sets.destroy': {
+    methods: ["DELETE"]
+    pattern: '/email-sets/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/email_sets_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.announcements.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/announcements'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/announcements_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/announcements_controller').default['index']>>>
+    }
+  }
+  'agenda.announcements.store': {
+    methods: ["POST"]
+    pattern: '/announcements'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/announcement').announcementValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/announcement').announcementValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/announcements_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/announcements_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.announcements.destroy_all': {
+    methods: ["DELETE"]
+    pattern: '/announcements'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/announcements_controller').default['destroyAll']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/announcements_controller').default['destroyAll']>>>
+    }
+  }
+  'agenda.announcements.destroy': {
+    methods: ["DELETE"]
+    pattern: '/announcements/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/announcements_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/announcements_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.waiting_room_texts.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/waiting-room-texts'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/waiting_room_texts_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/waiting_room_texts_controller').default['index']>>>
+    }
+  }
+  'agenda.waiting_room_texts.update': {
+    methods: ["PUT"]
+    pattern: '/waiting-room-texts/:kind/:locale'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/waiting_room_text').waitingRoomTextValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { kind: ParamValue; locale: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/waiting_room_text').waitingRoomTextValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/waiting_room_texts_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/waiting_room_texts_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.waiting_room_texts.reset': {
+    methods: ["DELETE"]
+    pattern: '/waiting-room-texts/:kind/:locale'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/waiting_room_text').waitingRoomTextParamsValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { kind: ParamValue; locale: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/waiting_room_text').waitingRoomTextParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/waiting_room_texts_controller').default['reset']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/waiting_room_texts_controller').default['reset']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'agenda.visit.content': {
+    methods: ["GET","HEAD"]
+    pattern: '/visit/:token/content'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/waiting_room_content_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/waiting_room_content_controller').default['show']>>>
+    }
+  }
+  'agenda.visit': {
+    methods: ["GET","HEAD"]
+    pattern: '/visit/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/visit_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/visit_controller').default['show']>>>
+    }
+  }
+  'api.v1.openapi': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/openapi.json'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/document_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/document_controller').default['show']>>>
+    }
+  }
+  'api.v1.clients.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/clients'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/agenda/validators/api').apiClientListValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.clients.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/clients'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/api').apiClientCreateValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/api').apiClientCreateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.clients.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/clients/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.clients.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/clients/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/api').apiClientUpdateValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/agenda/validators/api').apiClientUpdateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.clients.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/clients/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/clients_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.appointments.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/appointments'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/agenda/validators/api').apiAppointmentListValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.appointments.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/appointments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/api').apiAppointmentCreateValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/api').apiAppointmentCreateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.appointments.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/appointments/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['show']>>>
+    }
+  }
+  'api.v1.appointments.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/appointments/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/agenda/validators/api').apiAppointmentUpdateValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/agenda/validators/api').apiAppointmentUpdateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.appointments.cancel': {
+    methods: ["POST"]
+    pattern: '/api/v1/appointments/:id/cancel'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['cancel']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['cancel']>>>
+    }
+  }
   'chat.index': {
     methods: ["GET","HEAD"]
     pattern: '/chat'

@@ -2,6 +2,92 @@
 import type { routes } from './index.ts'
 
 export interface ApiDefinition {
+  agenda: {
+    clients: {
+      index: typeof routes['agenda.clients.index']
+      search: typeof routes['agenda.clients.search']
+      duplicates: typeof routes['agenda.clients.duplicates']
+      create: typeof routes['agenda.clients.create']
+      store: typeof routes['agenda.clients.store']
+      edit: typeof routes['agenda.clients.edit']
+      update: typeof routes['agenda.clients.update']
+      destroy: typeof routes['agenda.clients.destroy']
+    }
+    externalParticipants: {
+      index: typeof routes['agenda.external_participants.index']
+      search: typeof routes['agenda.external_participants.search']
+      duplicates: typeof routes['agenda.external_participants.duplicates']
+      create: typeof routes['agenda.external_participants.create']
+      store: typeof routes['agenda.external_participants.store']
+      edit: typeof routes['agenda.external_participants.edit']
+      update: typeof routes['agenda.external_participants.update']
+      destroy: typeof routes['agenda.external_participants.destroy']
+    }
+    today: typeof routes['agenda.today']
+    appointments: {
+      index: typeof routes['agenda.appointments.index']
+      create: typeof routes['agenda.appointments.create']
+      store: typeof routes['agenda.appointments.store']
+      quick: typeof routes['agenda.appointments.quick']
+      startQuick: typeof routes['agenda.appointments.start_quick']
+      show: typeof routes['agenda.appointments.show']
+      edit: typeof routes['agenda.appointments.edit']
+      update: typeof routes['agenda.appointments.update']
+      cancel: typeof routes['agenda.appointments.cancel']
+    }
+    availability: {
+      index: typeof routes['agenda.availability.index']
+      store: typeof routes['agenda.availability.store']
+      update: typeof routes['agenda.availability.update']
+      destroy: typeof routes['agenda.availability.destroy']
+      exceptions: {
+        store: typeof routes['agenda.availability.exceptions.store']
+        destroy: typeof routes['agenda.availability.exceptions.destroy']
+      }
+    }
+    emailSets: {
+      index: typeof routes['agenda.email_sets.index']
+      create: typeof routes['agenda.email_sets.create']
+      store: typeof routes['agenda.email_sets.store']
+      preview: typeof routes['agenda.email_sets.preview']
+      edit: typeof routes['agenda.email_sets.edit']
+      update: typeof routes['agenda.email_sets.update']
+      destroy: typeof routes['agenda.email_sets.destroy']
+    }
+    announcements: {
+      index: typeof routes['agenda.announcements.index']
+      store: typeof routes['agenda.announcements.store']
+      destroyAll: typeof routes['agenda.announcements.destroy_all']
+      destroy: typeof routes['agenda.announcements.destroy']
+    }
+    waitingRoomTexts: {
+      index: typeof routes['agenda.waiting_room_texts.index']
+      update: typeof routes['agenda.waiting_room_texts.update']
+      reset: typeof routes['agenda.waiting_room_texts.reset']
+    }
+    visit: typeof routes['agenda.visit'] & {
+      content: typeof routes['agenda.visit.content']
+    }
+  }
+  api: {
+    v1: {
+      openapi: typeof routes['api.v1.openapi']
+      clients: {
+        index: typeof routes['api.v1.clients.index']
+        store: typeof routes['api.v1.clients.store']
+        show: typeof routes['api.v1.clients.show']
+        update: typeof routes['api.v1.clients.update']
+        destroy: typeof routes['api.v1.clients.destroy']
+      }
+      appointments: {
+        index: typeof routes['api.v1.appointments.index']
+        store: typeof routes['api.v1.appointments.store']
+        show: typeof routes['api.v1.appointments.show']
+        update: typeof routes['api.v1.appointments.update']
+        cancel: typeof routes['api.v1.appointments.cancel']
+      }
+    }
+  }
   chat: {
     index: typeof routes['chat.index']
   }

@@ -1,7 +1,7 @@
+import clock from '#core/clock'
 import type { HttpContext } from '@adonisjs/core/http'
 import limiter from '@adonisjs/limiter/services/main'
 import { errors as limiterErrors } from '@adonisjs/limiter'
-import { DateTime } from 'luxon'
 import { AccessLinks, accessState } from '#modules/agenda/services/access_link'
 import { waitingRoomContent } from '#modules/agenda/services/waiting_room_content'
 
@@ -34,7 +34,7 @@ export default class WaitingRoomContentController {
     const participant = await AccessLinks.find(String(params.token ?? ''))
     if (!participant) return response.status(404).send({ error: 'not_found' })
 
-    const now = DateTime.utc()
+    const now = clock.now()
     const access = accessState(participant.appointment, now)
     if (access.state !== 'open') {
       return response.status(410).send({

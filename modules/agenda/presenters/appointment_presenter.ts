@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon'
+import clock from '#core/clock'
 import type Appointment from '#modules/agenda/models/appointment'
 import type AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 import { accessState, AccessLinks } from '#modules/agenda/services/access_link'
@@ -32,7 +32,7 @@ export type AppointmentView = {
 }
 
 /** What the agenda screens show of an appointment, in the organization's time zone */
-export function presentAppointment(appointment: Appointment, zone: string, now = DateTime.utc()): AppointmentView {
+export function presentAppointment(appointment: Appointment, zone: string, now = clock.now()): AppointmentView {
   const start = toLocal(appointment.startsAt, zone)
   return {
     id: appointment.id,

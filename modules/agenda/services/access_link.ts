@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { DateTime } from 'luxon'
 import { sha256 } from '#core/security/digest'
 import { organizationUrl } from '#core/tenancy/hosts'
+import clock from '#core/clock'
 import type Appointment from '#modules/agenda/models/appointment'
 import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 
@@ -29,7 +30,7 @@ export function accessWindow(appointment: Pick<Appointment, 'startsAt' | 'endsAt
 /** Whether the link works at `now` (both ends inclusive) */
 export function accessState(
   appointment: Pick<Appointment, 'startsAt' | 'endsAt' | 'status'>,
-  now: DateTime = DateTime.utc()
+  now: DateTime = clock.now()
 ): AccessState {
   const window = accessWindow(appointment)
   if (appointment.status === 'cancelled') return { state: 'cancelled', window }
