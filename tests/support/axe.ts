@@ -8,6 +8,16 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
  * serious and critical violations, one readable line each.
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  /*
+   * A dialog or notification still fading in has blended colours: measure
+   * contrast once every running transition and animation has finished.
+   */
+  await page.waitForFunction(() =>
+    (globalThis as any).document
+      .getAnimations()
+      /* endless ones (a spinner) never finish: only wait for those that end */
+      .every((animation: any) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity)
+  )
   await page.addScriptTag({ path: axePath })
   /* runs in the browser: globalThis is the page's window */
   const results = await page.evaluate(async () => {
