@@ -10,6 +10,7 @@ import type User from '#models/user'
 import Appointment from '#modules/agenda/models/appointment'
 import { createDepartment, createOrganization, createUser, PASSWORD, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
+import { runQueuedJobs } from '#tests/support/queue'
 
 async function logIn(page: Page, organization: Organization, user: User) {
   await page.goto(urlOf(organization, '/login'))
@@ -70,6 +71,7 @@ test.group('Agenda | from planning to the patient\'s link', (group) => {
     const shownLink = await page.getByTestId('participant-link').first().inputValue()
 
     /* the e-mail the client received */
+    await runQueuedJobs()
     const sent = messages.sent((message) => JSON.stringify(message.nodeMailerMessage.to).includes('j.dewit@example.test'))
     assert.lengthOf(sent, 1)
     const link = String(sent[0].nodeMailerMessage.text).match(/https?:\/\/\S+\/visit\/[A-Za-z0-9_-]+/)![0]

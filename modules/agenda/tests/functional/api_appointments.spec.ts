@@ -10,6 +10,7 @@ import AppointmentParticipant from '#modules/agenda/models/appointment_participa
 import { AccessLinks } from '#modules/agenda/services/access_link'
 import { createDepartment, createUser } from '#tests/support/world'
 import { apiOf, assertProblem, organizationWithKey, problemFields, schemaMismatches } from './api_support.js'
+import { runQueuedJobs } from '#tests/support/queue'
 
 const inOrganization = <T>(organization: Organization, work: () => Promise<T>) => tenancy.run(organization, work)
 
@@ -97,6 +98,7 @@ test.group('API | appointments: planning', (group) => {
     }
     assert.deepEqual(body.participants.map((p: any) => p.email), ['patient@example.test', 'mulder@example.test'])
     assert.isNumber(body.participants[1].clientId, 'the new client was created')
+    await runQueuedJobs()
     assert.deepEqual(recipients(messages).sort(), ['mulder@example.test', 'patient@example.test'])
     for (const [index, participant] of body.participants.entries()) {
       const sentTo = recipients(messages).indexOf(participant.email)
@@ -221,6 +223,7 @@ test.group('API | appointments: planning', (group) => {
     assert.equal(again.body().id, first.body().id)
     assert.equal(again.body().participants[0].accessUrl, first.body().participants[0].accessUrl)
     assert.lengthOf(await appointmentsOf(organization), 1)
+    await runQueuedJobs()
     assert.lengthOf(messages.sent(), 1)
 
     /* another key is another request (here refused: the handler is busy then) */
@@ -342,6 +345,7 @@ test.group('API | appointments: changing and cancelling', (group) => {
       personalMessage: 'Kept',
     })
     assert.equal(moved.body().participants[0].accessUrl, created.body().participants[0].accessUrl, 'the same link')
+    await runQueuedJobs()
     assert.deepEqual(recipients(messages), ['patient@example.test', 'patient@example.test'], 'invitation, then the change')
 
     const [saved] = await appointmentsOf(organization)
@@ -368,11 +372,13 @@ test.group('API | appointments: changing and cancelling', (group) => {
       handlerId: handler.id,
       clientIds: [patient.id],
     })
+    await runQueuedJobs()
     const { messages } = mail.fake()
     const changed = await api.patch(`/appointments/${created.body().id}`, { clientIds: [newcomer.id] })
     changed.assertStatus(200)
     assert.deepEqual(changed.body().participants.map((p: any) => p.clientId), [newcomer.id])
     assert.isString(changed.body().participants[0].accessUrl)
+    await runQueuedJobs()
     assert.sameMembers(recipients(messages), ['patient@example.test', 'newcomer@example.test'])
     assert.equal(changed.body().startsAt, created.body().startsAt)
   })
@@ -408,15 +414,19 @@ test.group('API | appointments: changing and cancelling', (group) => {
     })
     const id = created.body().id
 
+    await runQueuedJobs()
+
     const { messages } = mail.fake()
     const cancelled = await api.post(`/appointments/${id}/cancel`)
     cancelled.assertStatus(200)
     assert.containsSubset(cancelled.body(), { id, status: 'cancelled', access: 'cancelled' })
     assert.match(cancelled.body().cancelledAt, /Z$/)
+    await runQueuedJobs()
     assert.deepEqual(recipients(messages), ['patient@example.test'])
 
     const again = await api.post(`/appointments/${id}/cancel`)
     again.assertStatus(200)
+    await runQueuedJobs()
     assert.lengthOf(messages.sent(), 1, 'cancelling twice tells nobody twice')
 
     const change = assertProblem(assert, await api.patch(`/appointments/${id}`, { durationMinutes: 45 }), 422)

@@ -15,6 +15,7 @@ import { createDepartment, createOrganization, createUser } from '#tests/support
 import { onOrganization } from '#tests/support/requests'
 import { assertRedirect, fieldErrors } from '#tests/support/responses'
 import { createClient, plannedAppointment } from '#modules/agenda/tests/support/agenda_world'
+import { runQueuedJobs } from '#tests/support/queue'
 
 /** Next year's date of a given month/day, so tests never plan in the past */
 const nextYear = DateTime.utc().year + 1
@@ -78,6 +79,7 @@ test.group('Appointments | planning', (group) => {
     assert.lengthOf(appointment.participants, 1)
     assert.match(appointment.participants[0].tokenHash!, /^[0-9a-f]{64}$/)
 
+    await runQueuedJobs()
     const sent = messages.sent(to('jan@example.test'))
     assert.lengthOf(sent, 1)
     const email = sent[0].nodeMailerMessage
@@ -228,6 +230,7 @@ test.group('Appointments | changes and cancellation', (group) => {
     assert.equal(rescheduled.startsAt.toUTC().toISO(), `${day(5, 4)}T12:00:00.000Z`)
 
     const toPiet = () => messages.sent(to('piet@example.test'))
+    await runQueuedJobs()
     assert.lengthOf(toPiet(), 2)
     const change = icalOf(toPiet()[1])
     assert.include(change, 'SEQUENCE:1')
@@ -238,6 +241,7 @@ test.group('Appointments | changes and cancellation', (group) => {
     assertRedirect(assert, cancelled, `/appointments/${appointment.id}`)
     const [gone] = await appointmentsOf(organization)
     assert.equal(gone.status, 'cancelled')
+    await runQueuedJobs()
     assert.lengthOf(toPiet(), 3)
     const cancellation = icalOf(toPiet()[2])
     assert.include(cancellation, 'METHOD:CANCEL')
@@ -259,11 +263,13 @@ test.group('Appointments | changes and cancellation', (group) => {
     const asHandler = onOrganization(client, organization, { as: cardiologist, inertia: true, from: '/appointments/new' })
     await asHandler.post('/appointments', { date: day(5, 3), time: '09:00', durationMinutes: 20, clientIds: [first.id, second.id] })
     const [appointment] = await appointmentsOf(organization)
+    await runQueuedJobs()
     messages.clear()
 
     await asHandler.put(`/appointments/${appointment.id}`, {
       date: day(5, 3), time: '09:00', durationMinutes: 20, clientIds: [first.id, third.id], personalMessage: 'New note',
     })
+    await runQueuedJobs()
     const sentTo = (address: string) => messages.sent(to(address))
     assert.lengthOf(sentTo('first@example.test'), 0)
     assert.include(icalOf(sentTo('second@example.test')[0]), 'METHOD:CANCEL')
@@ -279,6 +285,7 @@ test.group('Appointments | changes and cancellation', (group) => {
     await onOrganization(client, organization, { as: cardiologist, inertia: true, from: '/appointments/new' }).post('/appointments', {
       date: day(5, 3), time: '09:00', durationMinutes: 20, clientIds: [patient.id],
     })
+    await runQueuedJobs()
     assert.lengthOf(messages.sent(), 0)
     const [appointment] = await appointmentsOf(organization)
     assert.equal(appointment.participants[0].emailStatus, 'skipped')
@@ -297,6 +304,7 @@ test.group('Appointments | changes and cancellation', (group) => {
     assert.equal(appointment.kind, 'quick')
     assert.isBelow(Math.abs(appointment.startsAt.diffNow('minutes').minutes), 2)
     assert.isNull(appointment.reminderDueAt)
+    await runQueuedJobs()
     const link = String(messages.sent()[0].nodeMailerMessage.text).match(/https?:\/\/\S+\/visit\/[A-Za-z0-9_-]+/)![0]
     const visit = await client.get(new URL(link).pathname).header('host', new URL(link).host).withInertia().redirects(0)
     assert.equal((visit.inertiaProps as any).state, 'open')

@@ -19,6 +19,13 @@ import { CONTENT_REQUESTS_PER_MINUTE } from '#modules/agenda/controllers/waiting
 import { createDepartment, createOrganization, createUser } from '#tests/support/world'
 import { onHost, onOrganization } from '#tests/support/requests'
 
+/* Each test starts with a fresh request count for this machine's IP, in whichever store the limiter uses */
+async function forgetVisitRequests() {
+  await limiter
+    .use({ requests: CONTENT_REQUESTS_PER_MINUTE, duration: '1 min', blockDuration: '1 min' })
+    .delete('visit_content_127.0.0.1')
+}
+
 /*
  * GET /visit/:token/content: what a visitor's waiting room shows. No login;
  * the access link's token is the only key.
@@ -101,7 +108,7 @@ function content(client: Parameters<typeof onOrganization>[0], organization: Org
 
 test.group('Waiting-room content | situation and text', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
-  group.each.setup(() => limiter.clear(['memory']))
+  group.each.setup(() => forgetVisitRequests())
 
   test('before the appointment time: the "early" text with the codes filled in', async ({ client, assert }) => {
     const { organization, cardiology, doctor } = await clinic()
@@ -202,7 +209,7 @@ test.group('Waiting-room content | situation and text', (group) => {
 
 test.group('Waiting-room content | announcements', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
-  group.each.setup(() => limiter.clear(['memory']))
+  group.each.setup(() => forgetVisitRequests())
 
   test("shows the department's and the organization-wide announcements, not other departments' or expired ones", async ({ client, assert }) => {
     const { organization, cardiology, oncology, doctor } = await clinic()
@@ -268,7 +275,7 @@ test.group('Waiting-room content | announcements', (group) => {
 
 test.group('Waiting-room content | access', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
-  group.each.setup(() => limiter.clear(['memory']))
+  group.each.setup(() => forgetVisitRequests())
 
   test('an unknown or malformed token answers a bare 404', async ({ client, assert }) => {
     const { organization } = await clinic()
