@@ -35,6 +35,13 @@ export async function loadMessages(locale: string): Promise<Messages> {
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string
 
+/** A language's own name ("Nederlands", "Deutsch") from common.languages.*, else its code */
+export function languageName(t: Translate, code: string): string {
+  const key = `common.languages.${code}`
+  const label = t(key)
+  return label !== key ? label : code
+}
+
 function translator(locale: string, messages: Messages, fallback: Messages): Translate {
   const cache = new Map<string, IntlMessageFormat>()
   return (key, values) => {

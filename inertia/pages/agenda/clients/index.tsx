@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { Head, Link, router } from '@inertiajs/react'
 import {
   ActionIcon,
@@ -7,31 +6,22 @@ import {
   Button,
   Group,
   Menu,
-  Pagination,
   Paper,
   Select,
   Stack,
   Table,
   Text,
-  TextInput,
-  ThemeIcon,
   Title,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core'
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks'
-import {
-  IconAddressBook,
-  IconCalendarPlus,
-  IconDots,
-  IconPencil,
-  IconSearch,
-  IconTrash,
-  IconUserPlus,
-  IconVideo,
-} from '@tabler/icons-react'
+import { IconAddressBook, IconCalendarPlus, IconDots, IconPencil, IconTrash, IconUserPlus, IconVideo } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
-import { ConfirmDeleteModal, formatBirthDate, type PersonRecord } from './form'
+import { useConfirmDelete } from '~/components/confirm_modal'
+import EmptyState from '~/components/empty_state'
+import ListPagination from '~/components/list_pagination'
+import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
+import { RowAction, RowActions } from '~/components/row_actions'
+import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
 
 type DepartmentRef = { id: number; name: string; color: string }
 
@@ -65,35 +55,13 @@ function visit(query: Query) {
 
 export default function ClientsIndex({ clients, meta, filters, departments }: Props) {
   const { t, locale } = useI18n()
-  const [search, setSearch] = useState(filters.search)
-  const [deleteOpened, deleteModal] = useDisclosure(false)
-  const [deleting, setDeleting] = useState<ClientRow | null>(null)
-  const [deleteProcessing, setDeleteProcessing] = useState(false)
-
-  const applySearch = useDebouncedCallback((value: string) => visit({ ...filters, search: value }), 350)
+  const search = useListSearch(filters.search, (value) => visit({ ...filters, search: value }))
+  const remove = useConfirmDelete((client: ClientRow) => `/clients/${client.id}`, { closeOnFinish: true })
   const hasFilters = Boolean(filters.search || filters.department)
 
   function clearFilters() {
-    applySearch.cancel()
-    setSearch('')
+    search.reset()
     visit({ search: '', department: '' })
-  }
-
-  function askDelete(client: ClientRow) {
-    setDeleting(client)
-    deleteModal.open()
-  }
-
-  function confirmDelete() {
-    if (!deleting) return
-    router.delete(`/clients/${deleting.id}`, {
-      preserveScroll: true,
-      onStart: () => setDeleteProcessing(true),
-      onFinish: () => {
-        setDeleteProcessing(false)
-        deleteModal.close()
-      },
-    })
   }
 
   return (
@@ -112,25 +80,12 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
         </Button>
       </Group>
 
-      <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('clients.filters.label')}>
-        <TextInput
+      <FilterBar label={t('clients.filters.label')} active={hasFilters} clearLabel={t('clients.filters.clear')} onClear={clearFilters}>
+        <SearchField
           label={t('clients.filters.search')}
           placeholder={t('clients.filters.search_placeholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(event) => {
-            const value = event.currentTarget.value
-            setSearch(value)
-            applySearch(value)
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              applySearch.cancel()
-              visit({ ...filters, search })
-            }
-          }}
+          {...search.inputProps}
           w={{ base: '100%', sm: 360 }}
-          type="search"
           data-testid="clients-search"
         />
         {departments.length > 0 && (
@@ -139,7 +94,7 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
             placeholder={t('clients.filters.all_departments')}
             data={departments.map((department) => ({ value: String(department.id), label: department.name }))}
             value={filters.department || null}
-            onChange={(value) => visit({ ...filters, search, department: value ?? '' })}
+            onChange={(value) => visit({ ...filters, search: search.value, department: value ?? '' })}
             clearable
             searchable
             nothingFoundMessage={t('clients.form.no_department_found')}
@@ -147,35 +102,26 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
             data-testid="clients-department-filter"
           />
         )}
-        {hasFilters && (
-          <Button variant="subtle" onClick={clearFilters}>
-            {t('clients.filters.clear')}
-          </Button>
-        )}
-      </Group>
+      </FilterBar>
 
       {clients.length === 0 ? (
-        <Paper withBorder p="xl" radius="md" data-testid="clients-empty">
-          <Stack align="center" gap="sm">
-            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
-              <IconAddressBook size={28} />
-            </ThemeIcon>
-            <Text fw={600}>{hasFilters ? t('clients.empty.filtered_title') : t('clients.empty.title')}</Text>
-            <Text c="dimmed" size="sm" ta="center" maw={480}>
-              {hasFilters ? t('clients.empty.filtered_body') : t('clients.empty.body')}
-            </Text>
-            <Group gap="sm">
-              {hasFilters && (
-                <Button variant="default" onClick={clearFilters}>
-                  {t('clients.filters.clear')}
-                </Button>
-              )}
-              <Button component={Link} href="/clients/new" leftSection={<IconUserPlus size={16} aria-hidden />}>
-                {t('clients.new')}
+        <EmptyState
+          icon={IconAddressBook}
+          title={hasFilters ? t('clients.empty.filtered_title') : t('clients.empty.title')}
+          body={hasFilters ? t('clients.empty.filtered_body') : t('clients.empty.body')}
+          testId="clients-empty"
+        >
+          <Group gap="sm">
+            {hasFilters && (
+              <Button variant="default" onClick={clearFilters}>
+                {t('clients.filters.clear')}
               </Button>
-            </Group>
-          </Stack>
-        </Paper>
+            )}
+            <Button component={Link} href="/clients/new" leftSection={<IconUserPlus size={16} aria-hidden />}>
+              {t('clients.new')}
+            </Button>
+          </Group>
+        </EmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={820}>
@@ -231,29 +177,22 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label={t('clients.actions.make_appointment')}>
-                          <ActionIcon
-                            component={Link}
-                            href={`/appointments/new?clientId=${client.id}`}
-                            variant="light"
-                            aria-label={t('clients.actions.make_appointment_named', { name: client.displayName })}
-                            data-testid="client-make-appointment"
-                          >
-                            <IconCalendarPlus size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('clients.actions.quick_consultation')}>
-                          <ActionIcon
-                            component={Link}
-                            href={`/appointments/quick?clientId=${client.id}`}
-                            variant="subtle"
-                            aria-label={t('clients.actions.quick_consultation_named', { name: client.displayName })}
-                            data-testid="client-quick-consultation"
-                          >
-                            <IconVideo size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
+                      <RowActions>
+                        <RowAction
+                          label={t('clients.actions.make_appointment')}
+                          name={t('clients.actions.make_appointment_named', { name: client.displayName })}
+                          icon={IconCalendarPlus}
+                          href={`/appointments/new?clientId=${client.id}`}
+                          variant="light"
+                          testId="client-make-appointment"
+                        />
+                        <RowAction
+                          label={t('clients.actions.quick_consultation')}
+                          name={t('clients.actions.quick_consultation_named', { name: client.displayName })}
+                          icon={IconVideo}
+                          href={`/appointments/quick?clientId=${client.id}`}
+                          testId="client-quick-consultation"
+                        />
                         {/* Chat status icon: placeholder until the chat module exists (client.chatStatus is always null) */}
                         <Menu position="bottom-end" withinPortal>
                           <Menu.Target>
@@ -277,14 +216,14 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
                             <Menu.Item
                               color="red"
                               leftSection={<IconTrash size={16} aria-hidden />}
-                              onClick={() => askDelete(client)}
+                              onClick={() => remove.ask(client)}
                               data-testid="client-delete"
                             >
                               {t('clients.actions.delete')}
                             </Menu.Item>
                           </Menu.Dropdown>
                         </Menu>
-                      </Group>
+                      </RowActions>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -294,30 +233,17 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
         </Paper>
       )}
 
-      {meta.lastPage > 1 && (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {t('clients.pagination.summary', { page: meta.currentPage, pages: meta.lastPage, total: meta.total })}
-          </Text>
-          <Pagination
-            total={meta.lastPage}
-            value={meta.currentPage}
-            onChange={(page) => visit({ ...filters, search, page })}
-            getControlProps={(control) => ({ 'aria-label': t(`clients.pagination.${control}`) })}
-            getItemProps={(page) => ({ 'aria-label': t('clients.pagination.page', { page }) })}
-          />
-        </Group>
-      )}
+      <ListPagination
+        meta={meta}
+        keys="clients.pagination"
+        onChange={(page) => visit({ ...filters, search: search.value, page })}
+      />
 
-      <ConfirmDeleteModal
-        opened={deleteOpened}
-        onClose={deleteModal.close}
-        title={t('clients.delete.title', { name: deleting?.displayName ?? '' })}
-        body={t('clients.delete.body', { name: deleting?.displayName ?? '' })}
-        note={t('clients.delete.past_kept')}
+      <PersonDeleteModal
+        modalProps={remove.modalProps}
+        title={t('clients.delete.title', { name: remove.target?.displayName ?? '' })}
+        body={t('clients.delete.body', { name: remove.target?.displayName ?? '' })}
         confirmLabel={t('clients.delete.confirm')}
-        onConfirm={confirmDelete}
-        processing={deleteProcessing}
       />
     </Stack>
   )

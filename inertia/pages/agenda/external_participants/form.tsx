@@ -1,22 +1,21 @@
-import { useState, type FormEvent } from 'react'
-import { Head, Link, router, useForm } from '@inertiajs/react'
-import { Button, Group, MultiSelect, Paper, Stack, Text, Title } from '@mantine/core'
-import { useDisclosure } from '@mantine/hooks'
-import { IconTrash } from '@tabler/icons-react'
+import { type FormEvent } from 'react'
+import { Head, useForm } from '@inertiajs/react'
+import { MultiSelect, Paper, Stack, Text, Title } from '@mantine/core'
 import { useI18n } from '~/lib/i18n'
+import BackLink from '~/components/back_link'
+import { useConfirmDelete } from '~/components/confirm_modal'
 import {
   arrayError,
-  BackLink,
-  ConfirmDeleteModal,
   ContactFields,
-  DuplicateCheckSection,
   GeneralError,
   IdentifyingFields,
+  PersonDeleteModal,
+  PersonFormActions,
   personValues,
-  useDuplicateCheck,
   type PersonRecord,
   type PersonValues,
-} from '../clients/form'
+} from '~/components/agenda/person_fields'
+import { DuplicateCheckSection, useDuplicateCheck } from '~/components/agenda/person_duplicates'
 
 type Participant = PersonRecord & { groups: { id: number; name: string }[] }
 
@@ -50,8 +49,7 @@ export default function ExternalParticipantFormPage({ participant, upcomingAppoi
       for (const [field, message] of Object.entries(found)) form.setError(field as keyof ParticipantForm, message)
     },
   })
-  const [deleteOpened, deleteModal] = useDisclosure(false)
-  const [deleting, setDeleting] = useState(false)
+  const remove = useConfirmDelete((person: Participant) => `/external-participants/${person.id}`, { closeOnFinish: true })
 
   function setField(field: keyof PersonValues, value: string) {
     form.setData(field, value)
@@ -78,18 +76,6 @@ export default function ExternalParticipantFormPage({ participant, upcomingAppoi
   function confirmNewPerson() {
     form.setData('confirmDuplicates', true)
     if (!isNew) save(true)
-  }
-
-  function confirmDelete() {
-    if (!participant) return
-    router.delete(`/external-participants/${participant.id}`, {
-      preserveScroll: true,
-      onStart: () => setDeleting(true),
-      onFinish: () => {
-        setDeleting(false)
-        deleteModal.close()
-      },
-    })
   }
 
   const title = isNew
@@ -162,29 +148,14 @@ export default function ExternalParticipantFormPage({ participant, upcomingAppoi
                   data-testid="participant-groups"
                 />
 
-                <Group justify="space-between" gap="sm" mt="sm" wrap="wrap">
-                  <div>
-                    {participant && (
-                      <Button
-                        variant="subtle"
-                        color="red"
-                        leftSection={<IconTrash size={16} aria-hidden />}
-                        onClick={deleteModal.open}
-                        data-testid="participant-delete"
-                      >
-                        {t('clients.actions.delete')}
-                      </Button>
-                    )}
-                  </div>
-                  <Group gap="sm">
-                    <Button component={Link} href="/external-participants" variant="default">
-                      {t('clients.actions.cancel')}
-                    </Button>
-                    <Button type="submit" loading={form.processing || check.checking} data-testid="participant-submit">
-                      {isNew ? t('clients.external.form.submit_new') : t('clients.form.submit_edit')}
-                    </Button>
-                  </Group>
-                </Group>
+                <PersonFormActions
+                  onDelete={participant && (() => remove.ask(participant))}
+                  deleteTestId="participant-delete"
+                  cancelHref="/external-participants"
+                  submitLabel={isNew ? t('clients.external.form.submit_new') : t('clients.form.submit_edit')}
+                  submitTestId="participant-submit"
+                  loading={form.processing || check.checking}
+                />
               </>
             )}
           </Stack>
@@ -192,19 +163,12 @@ export default function ExternalParticipantFormPage({ participant, upcomingAppoi
       </Paper>
 
       {participant && (
-        <ConfirmDeleteModal
-          opened={deleteOpened}
-          onClose={deleteModal.close}
+        <PersonDeleteModal
+          modalProps={remove.modalProps}
           title={t('clients.external.delete.title', { name: participant.displayName })}
           body={t('clients.external.delete.body', { name: participant.displayName })}
-          note={
-            upcomingAppointments > 0
-              ? t('clients.delete.has_upcoming', { count: upcomingAppointments })
-              : t('clients.delete.past_kept')
-          }
+          upcomingAppointments={upcomingAppointments}
           confirmLabel={t('clients.external.delete.confirm')}
-          onConfirm={confirmDelete}
-          processing={deleting}
         />
       )}
     </Stack>

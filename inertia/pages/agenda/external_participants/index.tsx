@@ -1,27 +1,13 @@
-import { useState } from 'react'
 import { Head, Link, router } from '@inertiajs/react'
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Pagination,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  ThemeIcon,
-  Title,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core'
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks'
-import { IconPencil, IconSearch, IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react'
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { IconPencil, IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
-import { ConfirmDeleteModal, formatBirthDate, type PersonRecord } from '../clients/form'
+import { useConfirmDelete } from '~/components/confirm_modal'
+import EmptyState from '~/components/empty_state'
+import ListPagination from '~/components/list_pagination'
+import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
+import { RowAction, RowActions } from '~/components/row_actions'
+import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
 
 type ParticipantRow = PersonRecord & { groups: { id: number; name: string }[] }
 
@@ -45,35 +31,15 @@ function visit(query: Query) {
 
 export default function ExternalParticipantsIndex({ participants, meta, filters, groups, can }: Props) {
   const { t, locale } = useI18n()
-  const [search, setSearch] = useState(filters.search)
-  const [deleteOpened, deleteModal] = useDisclosure(false)
-  const [deleting, setDeleting] = useState<ParticipantRow | null>(null)
-  const [deleteProcessing, setDeleteProcessing] = useState(false)
-
-  const applySearch = useDebouncedCallback((value: string) => visit({ ...filters, search: value }), 350)
+  const search = useListSearch(filters.search, (value) => visit({ ...filters, search: value }))
+  const remove = useConfirmDelete((participant: ParticipantRow) => `/external-participants/${participant.id}`, {
+    closeOnFinish: true,
+  })
   const hasFilters = Boolean(filters.search || filters.group)
 
   function clearFilters() {
-    applySearch.cancel()
-    setSearch('')
+    search.reset()
     visit({ search: '', group: '' })
-  }
-
-  function askDelete(participant: ParticipantRow) {
-    setDeleting(participant)
-    deleteModal.open()
-  }
-
-  function confirmDelete() {
-    if (!deleting) return
-    router.delete(`/external-participants/${deleting.id}`, {
-      preserveScroll: true,
-      onStart: () => setDeleteProcessing(true),
-      onFinish: () => {
-        setDeleteProcessing(false)
-        deleteModal.close()
-      },
-    })
   }
 
   return (
@@ -99,25 +65,17 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
         )}
       </Group>
 
-      <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('clients.external.filters.label')}>
-        <TextInput
+      <FilterBar
+        label={t('clients.external.filters.label')}
+        active={hasFilters}
+        clearLabel={t('clients.filters.clear')}
+        onClear={clearFilters}
+      >
+        <SearchField
           label={t('clients.filters.search')}
           placeholder={t('clients.filters.search_placeholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(event) => {
-            const value = event.currentTarget.value
-            setSearch(value)
-            applySearch(value)
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              applySearch.cancel()
-              visit({ ...filters, search })
-            }
-          }}
+          {...search.inputProps}
           w={{ base: '100%', sm: 360 }}
-          type="search"
           data-testid="participants-search"
         />
         {groups.length > 0 && (
@@ -126,7 +84,7 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
             placeholder={t('clients.external.filters.all_groups')}
             data={groups.map((group) => ({ value: String(group.id), label: group.name }))}
             value={filters.group || null}
-            onChange={(value) => visit({ ...filters, search, group: value ?? '' })}
+            onChange={(value) => visit({ ...filters, search: search.value, group: value ?? '' })}
             clearable
             searchable
             nothingFoundMessage={t('clients.external.form.no_group_found')}
@@ -134,34 +92,27 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
             data-testid="participants-group-filter"
           />
         )}
-        {hasFilters && (
-          <Button variant="subtle" onClick={clearFilters}>
-            {t('clients.filters.clear')}
-          </Button>
-        )}
-      </Group>
+      </FilterBar>
 
       {participants.length === 0 ? (
-        <Paper withBorder p="xl" radius="md" data-testid="participants-empty">
-          <Stack align="center" gap="sm">
-            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
-              <IconUsersPlus size={28} />
-            </ThemeIcon>
-            <Text fw={600}>{hasFilters ? t('clients.external.empty.filtered_title') : t('clients.external.empty.title')}</Text>
-            <Text c="dimmed" size="sm" ta="center" maw={480}>
-              {hasFilters
-                ? t('clients.empty.filtered_body')
-                : can.manage
-                  ? t('clients.external.empty.body')
-                  : t('clients.external.empty.body_no_manage')}
-            </Text>
-            {hasFilters && (
-              <Button variant="default" onClick={clearFilters}>
-                {t('clients.filters.clear')}
-              </Button>
-            )}
-          </Stack>
-        </Paper>
+        <EmptyState
+          icon={IconUsersPlus}
+          title={hasFilters ? t('clients.external.empty.filtered_title') : t('clients.external.empty.title')}
+          body={
+            hasFilters
+              ? t('clients.empty.filtered_body')
+              : can.manage
+                ? t('clients.external.empty.body')
+                : t('clients.external.empty.body_no_manage')
+          }
+          testId="participants-empty"
+        >
+          {hasFilters && (
+            <Button variant="default" onClick={clearFilters}>
+              {t('clients.filters.clear')}
+            </Button>
+          )}
+        </EmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={760}>
@@ -219,29 +170,22 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
                     </Table.Td>
                     {can.manage && (
                       <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <Tooltip label={t('clients.actions.edit')}>
-                            <ActionIcon
-                              component={Link}
-                              href={`/external-participants/${participant.id}/edit`}
-                              variant="subtle"
-                              aria-label={t('clients.external.actions.edit_named', { name: participant.displayName })}
-                            >
-                              <IconPencil size={18} aria-hidden />
-                            </ActionIcon>
-                          </Tooltip>
-                          <Tooltip label={t('clients.actions.delete')}>
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              onClick={() => askDelete(participant)}
-                              aria-label={t('clients.external.actions.delete_named', { name: participant.displayName })}
-                              data-testid="participant-delete"
-                            >
-                              <IconTrash size={18} aria-hidden />
-                            </ActionIcon>
-                          </Tooltip>
-                        </Group>
+                        <RowActions>
+                          <RowAction
+                            label={t('clients.actions.edit')}
+                            name={t('clients.external.actions.edit_named', { name: participant.displayName })}
+                            icon={IconPencil}
+                            href={`/external-participants/${participant.id}/edit`}
+                          />
+                          <RowAction
+                            label={t('clients.actions.delete')}
+                            name={t('clients.external.actions.delete_named', { name: participant.displayName })}
+                            icon={IconTrash}
+                            color="red"
+                            onClick={() => remove.ask(participant)}
+                            testId="participant-delete"
+                          />
+                        </RowActions>
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -252,30 +196,17 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
         </Paper>
       )}
 
-      {meta.lastPage > 1 && (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {t('clients.pagination.summary', { page: meta.currentPage, pages: meta.lastPage, total: meta.total })}
-          </Text>
-          <Pagination
-            total={meta.lastPage}
-            value={meta.currentPage}
-            onChange={(page) => visit({ ...filters, search, page })}
-            getControlProps={(control) => ({ 'aria-label': t(`clients.pagination.${control}`) })}
-            getItemProps={(page) => ({ 'aria-label': t('clients.pagination.page', { page }) })}
-          />
-        </Group>
-      )}
+      <ListPagination
+        meta={meta}
+        keys="clients.pagination"
+        onChange={(page) => visit({ ...filters, search: search.value, page })}
+      />
 
-      <ConfirmDeleteModal
-        opened={deleteOpened}
-        onClose={deleteModal.close}
-        title={t('clients.external.delete.title', { name: deleting?.displayName ?? '' })}
-        body={t('clients.external.delete.body', { name: deleting?.displayName ?? '' })}
-        note={t('clients.delete.past_kept')}
+      <PersonDeleteModal
+        modalProps={remove.modalProps}
+        title={t('clients.external.delete.title', { name: remove.target?.displayName ?? '' })}
+        body={t('clients.external.delete.body', { name: remove.target?.displayName ?? '' })}
         confirmLabel={t('clients.external.delete.confirm')}
-        onConfirm={confirmDelete}
-        processing={deleteProcessing}
       />
     </Stack>
   )
