@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from '@inertiajs/react'
-import { ActionIcon, Group, Tooltip, type ActionIconProps } from '@mantine/core'
-import type { Icon } from '@tabler/icons-react'
+import { ActionIcon, Group, Menu, Tooltip, type ActionIconProps } from '@mantine/core'
+import { IconDots, type Icon } from '@tabler/icons-react'
 
 /** The buttons at the end of a table row, side by side on the right */
 export function RowActions({ children }: { children: ReactNode }) {
@@ -49,5 +49,19 @@ export function RowAction({
         </ActionIcon>
       )}
     </Tooltip>
+  )
+}
+
+/** A row's "more actions" menu: a ⋯ button named `name` opening `children` (Menu.Item…) */
+export function RowMenu({ name, testId, children }: { name: string; testId?: string; children: ReactNode }) {
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" aria-label={name} data-testid={testId}>
+          <IconDots size={18} aria-hidden />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>{children}</Menu.Dropdown>
+    </Menu>
   )
 }

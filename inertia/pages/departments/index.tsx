@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { Head, router, useForm } from '@inertiajs/react'
+import { Head, useForm } from '@inertiajs/react'
 import {
-  ActionIcon,
   Button,
   ColorInput,
   ColorSwatch,
@@ -13,14 +12,15 @@ import {
   Text,
   TextInput,
   Textarea,
-  ThemeIcon,
   Title,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconBuildingCommunity, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
+import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
+import ListEmptyState from '~/components/list_empty_state'
+import { RowAction, RowActions } from '~/components/row_actions'
 
 type Department = {
   id: number
@@ -59,10 +59,8 @@ const DEFAULT_COLOR = SWATCHES[0]
 export default function DepartmentsIndex({ departments, can }: Props) {
   const t = useT()
   const [formOpened, formModal] = useDisclosure(false)
-  const [deleteOpened, deleteModal] = useDisclosure(false)
   const [editing, setEditing] = useState<Department | null>(null)
-  const [deleting, setDeleting] = useState<Department | null>(null)
-  const [deleteProcessing, setDeleteProcessing] = useState(false)
+  const remove = useConfirmDelete((department: Department) => `/departments/${department.id}`)
 
   const form = useForm<DepartmentForm>({ name: '', description: '', color: DEFAULT_COLOR })
 
@@ -105,21 +103,6 @@ export default function DepartmentsIndex({ departments, can }: Props) {
     else form.post('/departments', options)
   }
 
-  function askDelete(department: Department) {
-    setDeleting(department)
-    deleteModal.open()
-  }
-
-  function confirmDelete() {
-    if (!deleting) return
-    router.delete(`/departments/${deleting.id}`, {
-      preserveScroll: true,
-      onStart: () => setDeleteProcessing(true),
-      onSuccess: () => deleteModal.close(),
-      onFinish: () => setDeleteProcessing(false),
-    })
-  }
-
   return (
     <Stack gap="lg">
       <Head title={t('departments.title')} />
@@ -139,22 +122,18 @@ export default function DepartmentsIndex({ departments, can }: Props) {
       </Group>
 
       {departments.length === 0 ? (
-        <Paper withBorder p="xl" radius="md" data-testid="departments-empty">
-          <Stack align="center" gap="sm">
-            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
-              <IconBuildingCommunity size={28} />
-            </ThemeIcon>
-            <Text fw={600}>{t('departments.empty.title')}</Text>
-            <Text c="dimmed" size="sm" ta="center" maw={480}>
-              {can.create ? t('departments.empty.body') : t('departments.empty.body_no_create')}
-            </Text>
-            {can.create && (
-              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate}>
-                {t('departments.new')}
-              </Button>
-            )}
-          </Stack>
-        </Paper>
+        <ListEmptyState
+          icon={IconBuildingCommunity}
+          title={t('departments.empty.title')}
+          body={can.create ? t('departments.empty.body') : t('departments.empty.body_no_create')}
+          testId="departments-empty"
+        >
+          {can.create && (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate}>
+              {t('departments.new')}
+            </Button>
+          )}
+        </ListEmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={640}>
@@ -198,31 +177,25 @@ export default function DepartmentsIndex({ departments, can }: Props) {
                       <Text size="sm">{department.employeeCount}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label={t('departments.actions.edit')} withArrow>
-                          <ActionIcon
-                            variant="subtle"
-                            onClick={() => openEdit(department)}
-                            aria-label={t('departments.actions.edit_named', { name: department.name })}
-                            data-testid="department-edit"
-                          >
-                            <IconPencil size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
+                      <RowActions>
+                        <RowAction
+                          label={t('departments.actions.edit')}
+                          name={t('departments.actions.edit_named', { name: department.name })}
+                          icon={IconPencil}
+                          onClick={() => openEdit(department)}
+                          testId="department-edit"
+                        />
                         {can.delete && (
-                          <Tooltip label={t('departments.actions.delete')} withArrow>
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              onClick={() => askDelete(department)}
-                              aria-label={t('departments.actions.delete_named', { name: department.name })}
-                              data-testid="department-delete"
-                            >
-                              <IconTrash size={18} aria-hidden />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RowAction
+                            label={t('departments.actions.delete')}
+                            name={t('departments.actions.delete_named', { name: department.name })}
+                            icon={IconTrash}
+                            color="red"
+                            onClick={() => remove.ask(department)}
+                            testId="department-delete"
+                          />
                         )}
-                      </Group>
+                      </RowActions>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -286,22 +259,18 @@ export default function DepartmentsIndex({ departments, can }: Props) {
         </form>
       </Modal>
 
-      <Modal opened={deleteOpened} onClose={deleteModal.close} title={t('departments.delete.title', { name: deleting?.name ?? '' })}>
-        <Stack gap="md">
-          <Text size="sm">{t('departments.delete.body', { name: deleting?.name ?? '' })}</Text>
-          <Text size="sm">
-            {t('departments.delete.employees_keep_accounts', { count: deleting?.employeeCount ?? 0 })}
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={deleteModal.close} data-autofocus>
-              {t('departments.actions.cancel')}
-            </Button>
-            <Button color="red" onClick={confirmDelete} loading={deleteProcessing} data-testid="department-delete-confirm">
-              {t('departments.delete.confirm', { name: deleting?.name ?? '' })}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        {...remove.modalProps}
+        title={t('departments.delete.title', { name: remove.target?.name ?? '' })}
+        cancelLabel={t('departments.actions.cancel')}
+        confirmLabel={t('departments.delete.confirm', { name: remove.target?.name ?? '' })}
+        confirmTestId="department-delete-confirm"
+      >
+        <Text size="sm">{t('departments.delete.body', { name: remove.target?.name ?? '' })}</Text>
+        <Text size="sm">
+          {t('departments.delete.employees_keep_accounts', { count: remove.target?.employeeCount ?? 0 })}
+        </Text>
+      </ConfirmModal>
     </Stack>
   )
 }

@@ -1,37 +1,13 @@
-import { useState } from 'react'
 import { Head, Link, router, usePage } from '@inertiajs/react'
-import {
-  ActionIcon,
-  Anchor,
-  Avatar,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Modal,
-  Pagination,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  ThemeIcon,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core'
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks'
-import {
-  IconDots,
-  IconMailForward,
-  IconPencil,
-  IconSearch,
-  IconTrash,
-  IconUserPlus,
-  IconUsers,
-} from '@tabler/icons-react'
+import { Anchor, Avatar, Badge, Button, Group, Menu, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { IconMailForward, IconPencil, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react'
 import { useT, type Translate } from '~/lib/i18n'
 import type { SharedProps } from '~/types'
+import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
+import ListEmptyState from '~/components/list_empty_state'
+import ListPagination from '~/components/list_pagination'
+import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
+import { RowMenu } from '~/components/row_actions'
 
 type DepartmentRef = { id: number; name: string; color: string }
 
@@ -83,41 +59,19 @@ function visit(query: Query) {
 export default function EmployeesIndex({ employees, meta, filters, departments, usage, can, roles }: Props) {
   const t = useT()
   const currentUserId = usePage<SharedProps>().props.user?.id ?? null
-  const [search, setSearch] = useState(filters.search)
-  const [removeOpened, removeModal] = useDisclosure(false)
-  const [removing, setRemoving] = useState<Employee | null>(null)
-  const [removeProcessing, setRemoveProcessing] = useState(false)
-
-  const applySearch = useDebouncedCallback((value: string) => {
-    visit({ ...filters, search: value })
-  }, 350)
+  const search = useListSearch(filters.search, (value) => visit({ ...filters, search: value }))
+  const remove = useConfirmDelete((employee: Employee) => `/employees/${employee.id}`)
 
   const hasFilters = Boolean(filters.search || filters.role || filters.department)
   const atCap = usage.active >= usage.max
 
   function clearFilters() {
-    applySearch.cancel()
-    setSearch('')
+    search.reset()
     visit({ search: '', role: '', department: '' })
   }
 
   function resendInvitation(employee: Employee) {
     router.post(`/employees/${employee.id}/invitation`, {}, { preserveScroll: true })
-  }
-
-  function askRemove(employee: Employee) {
-    setRemoving(employee)
-    removeModal.open()
-  }
-
-  function confirmRemove() {
-    if (!removing) return
-    router.delete(`/employees/${removing.id}`, {
-      preserveScroll: true,
-      onStart: () => setRemoveProcessing(true),
-      onSuccess: () => removeModal.close(),
-      onFinish: () => setRemoveProcessing(false),
-    })
   }
 
   return (
@@ -144,25 +98,17 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
         )}
       </Group>
 
-      <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('employees.filters.label')}>
-        <TextInput
+      <FilterBar
+        label={t('employees.filters.label')}
+        active={hasFilters}
+        clearLabel={t('employees.filters.clear')}
+        onClear={clearFilters}
+      >
+        <SearchField
           label={t('employees.filters.search')}
           placeholder={t('employees.filters.search_placeholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(event) => {
-            const value = event.currentTarget.value
-            setSearch(value)
-            applySearch(value)
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              applySearch.cancel()
-              visit({ ...filters, search })
-            }
-          }}
+          {...search.inputProps}
           w={{ base: '100%', sm: 280 }}
-          type="search"
           data-testid="employees-search"
         />
         <Select
@@ -170,7 +116,7 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
           placeholder={t('employees.filters.all_roles')}
           data={roles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
           value={filters.role || null}
-          onChange={(value) => visit({ ...filters, search, role: value ?? '' })}
+          onChange={(value) => visit({ ...filters, search: search.value, role: value ?? '' })}
           clearable
           w={{ base: '100%', sm: 200 }}
           data-testid="employees-role-filter"
@@ -180,51 +126,40 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
           placeholder={t('employees.filters.all_departments')}
           data={departments.map((department) => ({ value: String(department.id), label: department.name }))}
           value={filters.department || null}
-          onChange={(value) => visit({ ...filters, search, department: value ?? '' })}
+          onChange={(value) => visit({ ...filters, search: search.value, department: value ?? '' })}
           clearable
           searchable
           nothingFoundMessage={t('employees.filters.no_department_found')}
           w={{ base: '100%', sm: 220 }}
           data-testid="employees-department-filter"
         />
-        {hasFilters && (
-          <Button variant="subtle" onClick={clearFilters}>
-            {t('employees.filters.clear')}
-          </Button>
-        )}
-      </Group>
+      </FilterBar>
 
       {employees.length === 0 ? (
-        <Paper withBorder p="xl" radius="md" data-testid="employees-empty">
-          <Stack align="center" gap="sm">
-            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
-              <IconUsers size={28} />
-            </ThemeIcon>
-            {hasFilters ? (
-              <>
-                <Text fw={600}>{t('employees.empty.filtered_title')}</Text>
-                <Text c="dimmed" size="sm" ta="center" maw={480}>
-                  {t('employees.empty.filtered_body')}
-                </Text>
-                <Button variant="default" onClick={clearFilters}>
-                  {t('employees.filters.clear')}
-                </Button>
-              </>
-            ) : (
-              <>
-                <Text fw={600}>{t('employees.empty.title')}</Text>
-                <Text c="dimmed" size="sm" ta="center" maw={480}>
-                  {can.manage ? t('employees.empty.body') : t('employees.empty.body_no_manage')}
-                </Text>
-                {can.manage && (
-                  <Button component={Link} href="/employees/new" leftSection={<IconUserPlus size={16} aria-hidden />}>
-                    {t('employees.add')}
-                  </Button>
-                )}
-              </>
-            )}
-          </Stack>
-        </Paper>
+        <ListEmptyState
+          icon={IconUsers}
+          title={hasFilters ? t('employees.empty.filtered_title') : t('employees.empty.title')}
+          body={
+            hasFilters
+              ? t('employees.empty.filtered_body')
+              : can.manage
+                ? t('employees.empty.body')
+                : t('employees.empty.body_no_manage')
+          }
+          testId="employees-empty"
+        >
+          {hasFilters ? (
+            <Button variant="default" onClick={clearFilters}>
+              {t('employees.filters.clear')}
+            </Button>
+          ) : (
+            can.manage && (
+              <Button component={Link} href="/employees/new" leftSection={<IconUserPlus size={16} aria-hidden />}>
+                {t('employees.add')}
+              </Button>
+            )
+          )}
+        </ListEmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={760}>
@@ -302,49 +237,38 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
                     </Table.Td>
                     {can.manage && (
                       <Table.Td ta="right">
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('employees.actions.menu', { name: employee.fullName })}
-                              data-testid="employee-actions"
-                            >
-                              <IconDots size={18} aria-hidden />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
+                        <RowMenu name={t('employees.actions.menu', { name: employee.fullName })} testId="employee-actions">
+                          <Menu.Item
+                            component={Link}
+                            href={`/employees/${employee.id}/edit`}
+                            leftSection={<IconPencil size={16} aria-hidden />}
+                          >
+                            {t('employees.actions.edit')}
+                          </Menu.Item>
+                          {employee.pending && (
                             <Menu.Item
-                              component={Link}
-                              href={`/employees/${employee.id}/edit`}
-                              leftSection={<IconPencil size={16} aria-hidden />}
+                              leftSection={<IconMailForward size={16} aria-hidden />}
+                              onClick={() => resendInvitation(employee)}
+                              data-testid="employee-resend"
                             >
-                              {t('employees.actions.edit')}
+                              {t('employees.actions.resend')}
                             </Menu.Item>
-                            {employee.pending && (
+                          )}
+                          {/* The server refuses to remove the signed-in user (employees.errors.cannot_remove_self) */}
+                          {employee.id !== currentUserId && (
+                            <>
+                              <Menu.Divider />
                               <Menu.Item
-                                leftSection={<IconMailForward size={16} aria-hidden />}
-                                onClick={() => resendInvitation(employee)}
-                                data-testid="employee-resend"
+                                color="red"
+                                leftSection={<IconTrash size={16} aria-hidden />}
+                                onClick={() => remove.ask(employee)}
+                                data-testid="employee-remove"
                               >
-                                {t('employees.actions.resend')}
+                                {t('employees.actions.remove')}
                               </Menu.Item>
-                            )}
-                            {/* The server refuses to remove the signed-in user (employees.errors.cannot_remove_self) */}
-                            {employee.id !== currentUserId && (
-                              <>
-                                <Menu.Divider />
-                                <Menu.Item
-                                  color="red"
-                                  leftSection={<IconTrash size={16} aria-hidden />}
-                                  onClick={() => askRemove(employee)}
-                                  data-testid="employee-remove"
-                                >
-                                  {t('employees.actions.remove')}
-                                </Menu.Item>
-                              </>
-                            )}
-                          </Menu.Dropdown>
-                        </Menu>
+                            </>
+                          )}
+                        </RowMenu>
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -355,45 +279,26 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
         </Paper>
       )}
 
-      {meta.lastPage > 1 && (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {t('employees.pagination.summary', { page: meta.currentPage, pages: meta.lastPage, total: meta.total })}
-          </Text>
-          <Pagination
-            total={meta.lastPage}
-            value={meta.currentPage}
-            onChange={(page) => visit({ ...filters, search, page })}
-            getControlProps={(control) => ({
-              'aria-label': t(`employees.pagination.${control}`),
-            })}
-            getItemProps={(page) => ({ 'aria-label': t('employees.pagination.page', { page }) })}
-          />
-        </Group>
-      )}
+      <ListPagination
+        meta={meta}
+        keys="employees.pagination"
+        onChange={(page) => visit({ ...filters, search: search.value, page })}
+      />
 
-      <Modal
-        opened={removeOpened}
-        onClose={removeModal.close}
-        title={t('employees.remove.title', { name: removing?.fullName ?? '' })}
+      <ConfirmModal
+        {...remove.modalProps}
+        title={t('employees.remove.title', { name: remove.target?.fullName ?? '' })}
+        cancelLabel={t('employees.actions.cancel')}
+        confirmLabel={t('employees.remove.confirm')}
+        confirmTestId="employee-remove-confirm"
       >
-        <Stack gap="md">
-          <Text size="sm">
-            {t('employees.remove.body', { name: removing?.fullName ?? '', email: removing?.email ?? '' })}
-          </Text>
-          <Text size="sm" fw={600}>
-            {t('employees.remove.irreversible')}
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={removeModal.close} data-autofocus>
-              {t('employees.actions.cancel')}
-            </Button>
-            <Button color="red" onClick={confirmRemove} loading={removeProcessing} data-testid="employee-remove-confirm">
-              {t('employees.remove.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">
+          {t('employees.remove.body', { name: remove.target?.fullName ?? '', email: remove.target?.email ?? '' })}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('employees.remove.irreversible')}
+        </Text>
+      </ConfirmModal>
     </Stack>
   )
 }

@@ -1,24 +1,12 @@
 import { useState, type FormEvent } from 'react'
-import { Head, router, useForm } from '@inertiajs/react'
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-  ThemeIcon,
-  Title,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core'
+import { Head, useForm } from '@inertiajs/react'
+import { Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
+import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
+import ListEmptyState from '~/components/list_empty_state'
+import { RowAction, RowActions } from '~/components/row_actions'
 
 type ParticipantGroup = { id: number; name: string; description: string | null }
 
@@ -31,10 +19,8 @@ const EMPTY: GroupForm = { name: '', description: '' }
 export default function GroupsIndex({ groups }: Props) {
   const t = useT()
   const [formOpened, formModal] = useDisclosure(false)
-  const [deleteOpened, deleteModal] = useDisclosure(false)
   const [editing, setEditing] = useState<ParticipantGroup | null>(null)
-  const [deleting, setDeleting] = useState<ParticipantGroup | null>(null)
-  const [deleteProcessing, setDeleteProcessing] = useState(false)
+  const remove = useConfirmDelete((group: ParticipantGroup) => `/groups/${group.id}`)
 
   const form = useForm<GroupForm>(EMPTY)
 
@@ -73,21 +59,6 @@ export default function GroupsIndex({ groups }: Props) {
     else form.post('/groups', options)
   }
 
-  function askDelete(group: ParticipantGroup) {
-    setDeleting(group)
-    deleteModal.open()
-  }
-
-  function confirmDelete() {
-    if (!deleting) return
-    router.delete(`/groups/${deleting.id}`, {
-      preserveScroll: true,
-      onStart: () => setDeleteProcessing(true),
-      onSuccess: () => deleteModal.close(),
-      onFinish: () => setDeleteProcessing(false),
-    })
-  }
-
   return (
     <Stack gap="lg">
       <Head title={t('groups.title')} />
@@ -105,20 +76,16 @@ export default function GroupsIndex({ groups }: Props) {
       </Group>
 
       {groups.length === 0 ? (
-        <Paper withBorder p="xl" radius="md" data-testid="groups-empty">
-          <Stack align="center" gap="sm">
-            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
-              <IconUsersGroup size={28} />
-            </ThemeIcon>
-            <Text fw={600}>{t('groups.empty.title')}</Text>
-            <Text c="dimmed" size="sm" ta="center" maw={480}>
-              {t('groups.empty.body')}
-            </Text>
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate}>
-              {t('groups.new')}
-            </Button>
-          </Stack>
-        </Paper>
+        <ListEmptyState
+          icon={IconUsersGroup}
+          title={t('groups.empty.title')}
+          body={t('groups.empty.body')}
+          testId="groups-empty"
+        >
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate}>
+            {t('groups.new')}
+          </Button>
+        </ListEmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={560}>
@@ -153,29 +120,23 @@ export default function GroupsIndex({ groups }: Props) {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label={t('groups.actions.edit')} withArrow>
-                          <ActionIcon
-                            variant="subtle"
-                            onClick={() => openEdit(group)}
-                            aria-label={t('groups.actions.edit_named', { name: group.name })}
-                            data-testid="group-edit"
-                          >
-                            <IconPencil size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('groups.actions.delete')} withArrow>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            onClick={() => askDelete(group)}
-                            aria-label={t('groups.actions.delete_named', { name: group.name })}
-                            data-testid="group-delete"
-                          >
-                            <IconTrash size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
+                      <RowActions>
+                        <RowAction
+                          label={t('groups.actions.edit')}
+                          name={t('groups.actions.edit_named', { name: group.name })}
+                          icon={IconPencil}
+                          onClick={() => openEdit(group)}
+                          testId="group-edit"
+                        />
+                        <RowAction
+                          label={t('groups.actions.delete')}
+                          name={t('groups.actions.delete_named', { name: group.name })}
+                          icon={IconTrash}
+                          color="red"
+                          onClick={() => remove.ask(group)}
+                          testId="group-delete"
+                        />
+                      </RowActions>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -227,24 +188,16 @@ export default function GroupsIndex({ groups }: Props) {
         </form>
       </Modal>
 
-      <Modal
-        opened={deleteOpened}
-        onClose={deleteModal.close}
-        title={t('groups.delete.title', { name: deleting?.name ?? '' })}
+      <ConfirmModal
+        {...remove.modalProps}
+        title={t('groups.delete.title', { name: remove.target?.name ?? '' })}
+        cancelLabel={t('groups.actions.cancel')}
+        confirmLabel={t('groups.delete.confirm')}
+        confirmTestId="group-delete-confirm"
       >
-        <Stack gap="md">
-          <Text size="sm">{t('groups.delete.body', { name: deleting?.name ?? '' })}</Text>
-          <Text size="sm">{t('groups.delete.participants_kept')}</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={deleteModal.close} data-autofocus>
-              {t('groups.actions.cancel')}
-            </Button>
-            <Button color="red" onClick={confirmDelete} loading={deleteProcessing} data-testid="group-delete-confirm">
-              {t('groups.delete.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">{t('groups.delete.body', { name: remove.target?.name ?? '' })}</Text>
+        <Text size="sm">{t('groups.delete.participants_kept')}</Text>
+      </ConfirmModal>
     </Stack>
   )
 }

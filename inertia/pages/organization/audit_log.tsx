@@ -7,7 +7,6 @@ import {
   Card,
   EmptyState,
   Group,
-  Pagination,
   Stack,
   Table,
   Text,
@@ -17,6 +16,7 @@ import { IconHistory, IconSearch } from '@tabler/icons-react'
 import type { Data } from '@generated/data'
 import { useI18n, type Translate } from '~/lib/i18n'
 import type { SharedProps } from '~/types'
+import ListPagination from '~/components/list_pagination'
 
 type Props = {
   entries: Data.AuditLog[]
@@ -278,23 +278,14 @@ export default function AuditLog({ entries, meta, filters }: Props) {
         </Card>
       )}
 
-      {meta.lastPage > 1 && (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {t('audit.page_of', { page: meta.currentPage, pages: meta.lastPage })}
-          </Text>
-          <Box component="nav" aria-label={t('audit.pagination.label')}>
-            <Pagination
-              total={meta.lastPage}
-              value={meta.currentPage}
-              onChange={(page) => visit({ action: filters.action, page })}
-              withEdges
-              getControlProps={(control) => ({ 'aria-label': t(`audit.pagination.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('audit.pagination.page', { page }) })}
-            />
-          </Box>
-        </Group>
-      )}
+      <ListPagination
+        meta={meta}
+        keys="audit.pagination"
+        summary={t('audit.page_of', { page: meta.currentPage, pages: meta.lastPage })}
+        navLabel={t('audit.pagination.label')}
+        withEdges
+        onChange={(page) => visit({ action: filters.action, page })}
+      />
     </Stack>
   )
 }

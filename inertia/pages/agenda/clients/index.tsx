@@ -1,6 +1,5 @@
 import { Head, Link, router } from '@inertiajs/react'
 import {
-  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -14,13 +13,13 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core'
-import { IconAddressBook, IconCalendarPlus, IconDots, IconPencil, IconTrash, IconUserPlus, IconVideo } from '@tabler/icons-react'
+import { IconAddressBook, IconCalendarPlus, IconPencil, IconTrash, IconUserPlus, IconVideo } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { useConfirmDelete } from '~/components/confirm_modal'
-import EmptyState from '~/components/empty_state'
+import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
 import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
-import { RowAction, RowActions } from '~/components/row_actions'
+import { RowAction, RowActions, RowMenu } from '~/components/row_actions'
 import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
 
 type DepartmentRef = { id: number; name: string; color: string }
@@ -105,7 +104,7 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
       </FilterBar>
 
       {clients.length === 0 ? (
-        <EmptyState
+        <ListEmptyState
           icon={IconAddressBook}
           title={hasFilters ? t('clients.empty.filtered_title') : t('clients.empty.title')}
           body={hasFilters ? t('clients.empty.filtered_body') : t('clients.empty.body')}
@@ -121,7 +120,7 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
               {t('clients.new')}
             </Button>
           </Group>
-        </EmptyState>
+        </ListEmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={820}>
@@ -194,35 +193,24 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
                           testId="client-quick-consultation"
                         />
                         {/* Chat status icon: placeholder until the chat module exists (client.chatStatus is always null) */}
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('clients.actions.menu', { name: client.displayName })}
-                              data-testid="client-actions"
-                            >
-                              <IconDots size={18} aria-hidden />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item
-                              component={Link}
-                              href={`/clients/${client.id}/edit`}
-                              leftSection={<IconPencil size={16} aria-hidden />}
-                            >
-                              {t('clients.actions.edit')}
-                            </Menu.Item>
-                            <Menu.Divider />
-                            <Menu.Item
-                              color="red"
-                              leftSection={<IconTrash size={16} aria-hidden />}
-                              onClick={() => remove.ask(client)}
-                              data-testid="client-delete"
-                            >
-                              {t('clients.actions.delete')}
-                            </Menu.Item>
-                          </Menu.Dropdown>
-                        </Menu>
+                        <RowMenu name={t('clients.actions.menu', { name: client.displayName })} testId="client-actions">
+                          <Menu.Item
+                            component={Link}
+                            href={`/clients/${client.id}/edit`}
+                            leftSection={<IconPencil size={16} aria-hidden />}
+                          >
+                            {t('clients.actions.edit')}
+                          </Menu.Item>
+                          <Menu.Divider />
+                          <Menu.Item
+                            color="red"
+                            leftSection={<IconTrash size={16} aria-hidden />}
+                            onClick={() => remove.ask(client)}
+                            data-testid="client-delete"
+                          >
+                            {t('clients.actions.delete')}
+                          </Menu.Item>
+                        </RowMenu>
                       </RowActions>
                     </Table.Td>
                   </Table.Tr>

@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title,
 import { IconPencil, IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { useConfirmDelete } from '~/components/confirm_modal'
-import EmptyState from '~/components/empty_state'
+import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
 import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
 import { RowAction, RowActions } from '~/components/row_actions'
@@ -95,7 +95,7 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
       </FilterBar>
 
       {participants.length === 0 ? (
-        <EmptyState
+        <ListEmptyState
           icon={IconUsersPlus}
           title={hasFilters ? t('clients.external.empty.filtered_title') : t('clients.external.empty.title')}
           body={
@@ -112,7 +112,7 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
               {t('clients.filters.clear')}
             </Button>
           )}
-        </EmptyState>
+        </ListEmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={760}>

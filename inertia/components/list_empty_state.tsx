@@ -3,7 +3,7 @@ import { Paper, Stack, Text, ThemeIcon } from '@mantine/core'
 import type { Icon } from '@tabler/icons-react'
 
 /** What a list shows when it has no rows: an icon, a title, a line of help and optional buttons */
-export default function EmptyState({
+export default function ListEmptyState({
   icon: IconComponent,
   title,
   body,
