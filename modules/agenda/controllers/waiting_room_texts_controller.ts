@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import WaitingRoomTextService, {
   allWaitingRoomTexts,
-  WAITING_ROOM_TEXT_CODES,
   WAITING_ROOM_TEXT_MAX_LENGTH,
 } from '#modules/agenda/services/waiting_room_text_service'
+import { WAITING_ROOM_TEXT_CODES } from '#modules/agenda/services/template_renderer'
 import { pingWaitingRooms } from '#modules/agenda/services/waiting_room_content'
 import { WaitingRoomContentMessages } from '#modules/agenda/validators/announcement'
 import {

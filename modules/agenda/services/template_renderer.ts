@@ -6,16 +6,25 @@ import { LINK_BUTTON_LABELS, STANDARD_FORM_OF_ADDRESS } from '#modules/agenda/se
 
 /**
  * Texts for clients with placeholders: the appointment e-mails use
- * `*|code|*` (subject and body), the waiting-room texts `|code|`. Both know
- * the same codes. Rendering is pure: everything comes from the context.
+ * `*|code|*` (subject and body), the waiting-room texts `|code|`. This is the
+ * one implementation of those codes. Rendering is pure: everything comes from
+ * the context.
  *
  *   const renderer = new TemplateRenderer({ organization, appointment, recipient, accessLink })
  *   const { subject, html, text } = renderer.render(await EmailSetService.templateFor(...))
+ *   renderWaitingRoomText(body, { ...context, clock: 'language' })
  *
  * Values go in exactly as they are, in one pass (a value that looks like a
  * code stays as it is); the HTML version escapes them. A code that is not
  * known is left out, so no code ever reaches a client.
+ *
+ * Which codes a text may use: the e-mails all of TEMPLATE_CODES (the e-mail
+ * page lists them); the waiting-room texts WAITING_ROOM_TEXT_CODES (the
+ * waiting-room texts page lists them). Check a text with
+ * `unknownCodes(text, style, allowed)`.
  */
+
+/** The e-mail codes, in the order the e-mail page lists them; the waiting-room style knows them too */
 export const TEMPLATE_CODES = [
   'client_name',
   'client_initials',
@@ -36,9 +45,31 @@ export const TEMPLATE_CODES = [
   'appointment_welcome_from',
   'appointment_welcome_until',
 ] as const
-export type TemplateCode = (typeof TEMPLATE_CODES)[number]
 
-const KNOWN = new Set<string>(TEMPLATE_CODES)
+/**
+ * Codes only the waiting-room style knows, the names the waiting-room texts
+ * have always used: the start time (like *|time|*) and the date written as
+ * the language writes a full date, without the weekday ("3 maart 2026").
+ */
+export const WAITING_ROOM_ONLY_CODES = ['appointment_time', 'appointment_date'] as const
+
+export type TemplateCode = (typeof TEMPLATE_CODES)[number] | (typeof WAITING_ROOM_ONLY_CODES)[number]
+
+/**
+ * The codes an organization's waiting-room text may use, in the order the
+ * waiting-room texts page lists them (each is explained there): a subset of
+ * what the waiting-room style renders.
+ */
+export const WAITING_ROOM_TEXT_CODES = [
+  'client_name',
+  'appointment_time',
+  'appointment_date',
+  'appointment_welcome_from',
+  'handler',
+  'department',
+  'organization',
+] as const satisfies readonly TemplateCode[]
+export type WaitingRoomTextCode = (typeof WAITING_ROOM_TEXT_CODES)[number]
 
 /** Codes whose values may hold links: made clickable in the HTML version (never the client's own name) */
 const LINKABLE = new Set<TemplateCode>(['consult_deeplink', 'portal_deeplink', 'organization_email', 'personal_message'])
@@ -50,6 +81,12 @@ const EMAIL_CODE = /\*\|([A-Za-z0-9_]+)\|\*/g
 const WAITING_ROOM_CODE = /\*\|([A-Za-z0-9_]+)\|\*|\|([A-Za-z0-9_]+)\|/g
 
 const patternFor = (style: CodeStyle) => new RegExp((style === 'email' ? EMAIL_CODE : WAITING_ROOM_CODE).source, 'g')
+
+/** The codes each style fills in (codes are matched regardless of case) */
+const KNOWN: Record<CodeStyle, ReadonlySet<string>> = {
+  email: new Set<string>(TEMPLATE_CODES),
+  waiting_room: new Set<string>([...TEMPLATE_CODES, ...WAITING_ROOM_ONLY_CODES]),
+}
 
 /** The person an e-mail goes to: a client or an external participant */
 export type EmailRecipient = {
@@ -99,6 +136,12 @@ export type RenderContext = {
    * external participants when it should stay between client and handler.
    */
   withPersonalMessage?: boolean
+  /**
+   * How times of day are written: '24h' (default: 09:30, as in the e-mails)
+   * or 'language', the way the language writes them (9:30 AM in English,
+   * 09:30 in Dutch), as the waiting room shows them.
+   */
+  clock?: '24h' | 'language'
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }
@@ -116,12 +159,18 @@ export function localeFallbacks(recipient?: string | null, organization?: string
   return [...new Set(chain)]
 }
 
-/** Codes in `text` that are not known, each once, in order of appearance */
-export function unknownCodes(text: string, style: CodeStyle = 'email'): string[] {
+/**
+ * Codes in `text` that are not known to the style, or not among `allowed`
+ * when given (the waiting-room texts pass WAITING_ROOM_TEXT_CODES), each
+ * once, as written, in order of appearance.
+ */
+export function unknownCodes(text: string, style: CodeStyle = 'email', allowed?: readonly TemplateCode[]): string[] {
+  const permitted = allowed ? new Set<string>(allowed) : KNOWN[style]
   const found = new Set<string>()
   for (const match of text.matchAll(patternFor(style))) {
     const code = match[1] ?? match[2]
-    if (!KNOWN.has(code.toLowerCase())) found.add(code)
+    const lower = code.toLowerCase()
+    if (!KNOWN[style].has(lower) || !permitted.has(lower)) found.add(code)
   }
   return [...found]
 }
@@ -139,7 +188,12 @@ export function templateValues(context: RenderContext): Record<TemplateCode, str
   const locale = context.locale ?? recipientLocale(recipient.locale, organization.defaultLocale)
   const zone = organization.timezone
   const local = (instant: DateTime) => instant.setZone(zone).setLocale(INTL_LOCALE[locale])
-  const clock = (instant: DateTime) => local(instant).toFormat('HH:mm')
+  /* the language's own conventions (a bare tag: English writes 9:30 AM and March 3, 2026) */
+  const languageWay = (instant: DateTime) => instant.setZone(zone).setLocale(locale)
+  const clock = (instant: DateTime) =>
+    context.clock === 'language'
+      ? languageWay(instant).toLocaleString(DateTime.TIME_SIMPLE)
+      : local(instant).toFormat('HH:mm')
   const start = local(appointment.startsAt)
   const formOfAddress =
     (locale === 'nl' ? organization.addressFormNl : locale === 'de' ? organization.addressFormDe : locale === 'en' ? organization.addressFormEn : null)?.trim() ||
@@ -167,6 +221,8 @@ export function templateValues(context: RenderContext): Record<TemplateCode, str
     portal_deeplink: context.portalUrl ?? organizationUrl(organization.slug, '/portal'),
     appointment_welcome_from: clock(appointment.startsAt.minus({ minutes: ACCESS_MARGIN_MINUTES })),
     appointment_welcome_until: clock(appointment.endsAt.plus({ minutes: ACCESS_MARGIN_MINUTES })),
+    appointment_time: clock(appointment.startsAt),
+    appointment_date: languageWay(appointment.startsAt).toLocaleString(DateTime.DATE_FULL),
   }
 }
 
@@ -181,7 +237,7 @@ function tokenize(text: string, style: CodeStyle): Token[] {
     if (match.index > last) tokens.push({ literal: text.slice(last, match.index) })
     const written = match[1] ?? match[2]
     const code = written.toLowerCase()
-    tokens.push({ code: KNOWN.has(code) ? (code as TemplateCode) : null, written })
+    tokens.push({ code: KNOWN[style].has(code) ? (code as TemplateCode) : null, written })
     last = match.index + match[0].length
   }
   if (last < text.length) tokens.push({ literal: text.slice(last) })
@@ -366,8 +422,9 @@ export class TemplateRenderer {
 
 /**
  * A waiting-room text (`|code|` placeholders, e.g. "You can come in from
- * |appointment_welcome_from|") for a participant: plain text by default, or
- * escaped HTML paragraphs.
+ * |appointment_welcome_from|") for a participant: plain text by default (the
+ * page escapes it), or escaped HTML paragraphs. The waiting room passes
+ * `clock: 'language'`.
  */
 export function renderWaitingRoomText(text: string, context: RenderContext, format: 'text' | 'html' = 'text'): string {
   const renderer = new TemplateRenderer(context)

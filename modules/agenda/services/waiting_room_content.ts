@@ -6,11 +6,11 @@ import type User from '#models/user'
 import type Appointment from '#modules/agenda/models/appointment'
 import type AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 import ServiceAnnouncement from '#modules/agenda/models/service_announcement'
-import { accessWindow } from '#modules/agenda/services/access_link'
 import { dbTime } from '#modules/agenda/services/local_time'
-import { renderWaitingRoomCodes, waitingRoomTextFor } from '#modules/agenda/services/waiting_room_text_service'
+import { recipientLocale, renderWaitingRoomText } from '#modules/agenda/services/template_renderer'
+import { waitingRoomTextFor } from '#modules/agenda/services/waiting_room_text_service'
 import type { WaitingRoomTextKind } from '#modules/agenda/types'
-import { isSupportedLocale, type Locale } from '#core/i18n/locales'
+import type { Locale } from '#core/i18n/locales'
 
 /** After this many minutes past the start, a visitor still waiting sees the "running late" text */
 export const LATE_AFTER_MINUTES = 5
@@ -85,14 +85,6 @@ export type WaitingRoomContent = {
   channel: string
 }
 
-/** The participant's language, else the organization's, else English */
-function languageOf(participant: AppointmentParticipant, organization: Organization): Locale {
-  const own = participant.person?.locale
-  if (isSupportedLocale(own)) return own
-  if (isSupportedLocale(organization.defaultLocale)) return organization.defaultLocale
-  return 'en'
-}
-
 /**
  * What the waiting room of a participant shows at `now`: the text for the
  * situation in their language, the live announcements and the channel to
@@ -107,22 +99,21 @@ export async function waitingRoomContent(
   await participant.load((loader) => loader.load('client').load('externalParticipant'))
   await appointment.load((loader) => loader.load('handler').load('department'))
 
-  const locale = languageOf(participant, organization)
+  const person = participant.person
+  /* the participant's language, else the organization's, else English */
+  const locale = recipientLocale(person?.locale, organization.defaultLocale)
   const situation = waitingRoomSituation(appointment, now)
-  const zone = organization.timezone
-  const local = (instant: DateTime) => instant.setZone(zone).setLocale(locale)
-  const handler = appointment.handler as User | null
-  const department = appointment.department as Department | null
 
   const body = await waitingRoomTextFor(situation, locale)
-  const text = renderWaitingRoomCodes(body, {
-    client_name: participant.person?.displayName ?? '',
-    appointment_time: local(appointment.startsAt).toLocaleString(DateTime.TIME_SIMPLE),
-    appointment_date: local(appointment.startsAt).toLocaleString(DateTime.DATE_FULL),
-    appointment_welcome_from: local(accessWindow(appointment).opensAt).toLocaleString(DateTime.TIME_SIMPLE),
-    handler: handler?.fullName ?? department?.name ?? organization.name,
-    department: department?.name ?? '',
-    organization: organization.name,
+  /* plain text (the page escapes it); times in the organization's zone, written the language's way */
+  const text = renderWaitingRoomText(body, {
+    organization,
+    appointment,
+    recipient: { name: person?.displayName ?? '', email: person?.email ?? '' },
+    accessLink: null,
+    withPersonalMessage: false,
+    locale,
+    clock: 'language',
   })
 
   const departmentIds = await departmentsOf(appointment)

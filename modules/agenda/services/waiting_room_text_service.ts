@@ -6,51 +6,7 @@ import { SUPPORTED_LOCALES, type Locale } from '#core/i18n/locales'
 import BusinessRuleException from '#exceptions/business_rule_exception'
 import AuditLogger from '#services/audit_logger'
 import { isUniqueViolation } from '#core/database/unique_violation'
-
-/*
- * --- Waiting-room codes ----------------------------------------------------
- * A small, local `|code|` renderer for the waiting-room texts. The e-mail
- * templates get their own renderer (modules/agenda/services/template_renderer.ts,
- * `renderWaitingRoomText`); this copy exists so the two features could be
- * built at the same time and should be merged into that one later.
- */
-
-/** The codes a waiting-room text may use, in the order the page lists them */
-export const WAITING_ROOM_TEXT_CODES = [
-  'client_name',
-  'appointment_time',
-  'appointment_date',
-  'appointment_welcome_from',
-  'handler',
-  'department',
-  'organization',
-] as const
-export type WaitingRoomTextCode = (typeof WAITING_ROOM_TEXT_CODES)[number]
-
-export type WaitingRoomCodeValues = Record<WaitingRoomTextCode, string>
-
-/** `|name|`: letters, digits and underscores between two bars, nothing else */
-const CODE_PATTERN = /\|([A-Za-z0-9_]+)\|/g
-
-const isKnownCode = (code: string): code is WaitingRoomTextCode =>
-  (WAITING_ROOM_TEXT_CODES as readonly string[]).includes(code)
-
-/** The codes in `body` that are not waiting-room codes, each once, in order of appearance */
-export function unknownWaitingRoomCodes(body: string): string[] {
-  const unknown = new Set<string>()
-  for (const match of body.matchAll(CODE_PATTERN)) {
-    if (!isKnownCode(match[1])) unknown.add(match[1])
-  }
-  return [...unknown]
-}
-
-/**
- * Replaces every known `|code|` with its value. The result is plain text (the
- * page escapes it); an unknown code is left as written.
- */
-export function renderWaitingRoomCodes(body: string, values: WaitingRoomCodeValues): string {
-  return body.replace(CODE_PATTERN, (whole, code: string) => (isKnownCode(code) ? values[code] : whole))
-}
+import { unknownCodes, WAITING_ROOM_TEXT_CODES } from '#modules/agenda/services/template_renderer'
 
 /* --- The organization's texts --------------------------------------------- */
 
@@ -92,9 +48,12 @@ export async function allWaitingRoomTexts(): Promise<WaitingRoomTextRow[]> {
 export default class WaitingRoomTextService {
   constructor(private ctx: HttpContext) {}
 
-  /** Saves the organization's own text; a text with an unknown code is refused, naming the code */
+  /**
+   * Saves the organization's own text; a text with a code that is not one of
+   * the waiting-room codes (template_renderer.ts) is refused, naming the code
+   */
   async save(kind: WaitingRoomTextKind, locale: Locale, body: string) {
-    const unknown = unknownWaitingRoomCodes(body)
+    const unknown = unknownCodes(body, 'waiting_room', WAITING_ROOM_TEXT_CODES)
     if (unknown.length > 0) {
       throw new BusinessRuleException('waiting_room_content.errors.unknown_code', 'body', {
         codes: unknown.map((code) => `|${code}|`).join(', '),

@@ -6,11 +6,8 @@ import { SUPPORTED_LOCALES } from '#core/i18n/locales'
 import type Organization from '#models/organization'
 import WaitingRoomText from '#modules/agenda/models/waiting_room_text'
 import { WAITING_ROOM_TEXT_KINDS } from '#modules/agenda/types'
-import {
-  defaultWaitingRoomText,
-  unknownWaitingRoomCodes,
-  WAITING_ROOM_TEXT_CODES,
-} from '#modules/agenda/services/waiting_room_text_service'
+import { defaultWaitingRoomText } from '#modules/agenda/services/waiting_room_text_service'
+import { unknownCodes, WAITING_ROOM_TEXT_CODES } from '#modules/agenda/services/template_renderer'
 import { createDepartment, createOrganization, createUser } from '#tests/support/world'
 import { onOrganization } from '#tests/support/requests'
 import { assertRedirect, fieldErrors } from '#tests/support/responses'
@@ -45,7 +42,7 @@ test.group('Waiting-room texts | built-in texts', () => {
       for (const locale of SUPPORTED_LOCALES) {
         const text = defaultWaitingRoomText(kind, locale)
         assert.notEqual(text, `waiting_room_content.defaults.${kind}`, `${kind}/${locale} exists`)
-        assert.deepEqual(unknownWaitingRoomCodes(text), [], `${kind}/${locale} codes`)
+        assert.deepEqual(unknownCodes(text, 'waiting_room', WAITING_ROOM_TEXT_CODES), [], `${kind}/${locale} codes`)
         assert.include(text, '|appointment_time|', `${kind}/${locale} names the time`)
       }
     }
@@ -53,8 +50,8 @@ test.group('Waiting-room texts | built-in texts', () => {
   })
 
   test('only |word| counts as a code', ({ assert }) => {
-    assert.deepEqual(unknownWaitingRoomCodes('Call us | Mon–Fri | 9–17'), [])
-    assert.deepEqual(unknownWaitingRoomCodes('|handler| at |appointment_tme| and |foo| |foo|'), ['appointment_tme', 'foo'])
+    assert.deepEqual(unknownCodes('Call us | Mon–Fri | 9–17', 'waiting_room', WAITING_ROOM_TEXT_CODES), [])
+    assert.deepEqual(unknownCodes('|handler| at |appointment_tme| and |foo| |foo|', 'waiting_room', WAITING_ROOM_TEXT_CODES), ['appointment_tme', 'foo'])
   })
 })
 

@@ -10,6 +10,7 @@ import {
   linkify,
   renderWaitingRoomText,
   unknownCodes,
+  WAITING_ROOM_TEXT_CODES,
   type RenderContext,
 } from '#modules/agenda/services/template_renderer'
 import { DEFAULT_EMAIL_TEMPLATES, LINK_BUTTON_LABELS } from '#modules/agenda/services/default_email_templates'
@@ -274,5 +275,22 @@ test.group('TemplateRenderer | waiting-room texts', () => {
     const base = context()
     const html = renderWaitingRoomText('Hi |client_name|', { ...base, recipient: { ...base.recipient, name: '<img>' } }, 'html')
     assert.include(html, 'Hi &lt;img&gt;')
+  })
+
+  test('the waiting room writes times and dates the way the language does', ({ assert }) => {
+    const text = '|appointment_time| |appointment_date| |appointment_welcome_from|'
+    const inLanguage = (locale: 'en' | 'nl') => renderWaitingRoomText(text, { ...context(), locale, clock: 'language' })
+    assert.equal(inLanguage('en'), '9:30 AM March 3, 2026 8:30 AM')
+    assert.equal(inLanguage('nl'), '09:30 3 maart 2026 08:30')
+    /* the e-mails' clock stays the default */
+    assert.equal(renderWaitingRoomText(text, { ...context(), locale: 'en' }), '09:30 March 3, 2026 08:30')
+  })
+
+  test('a waiting-room text may use only its own codes; the e-mails do not know the waiting-room names', ({ assert }) => {
+    const text = '|client_name| |appointment_time| |Appointment_Date| |appointment_welcome_until| |time| *|personal_message|*'
+    assert.deepEqual(unknownCodes(text, 'waiting_room', WAITING_ROOM_TEXT_CODES), ['appointment_welcome_until', 'time', 'personal_message'])
+    assert.deepEqual(unknownCodes(text, 'waiting_room'), [])
+    assert.deepEqual(unknownCodes('*|appointment_time|* *|appointment_date|*'), ['appointment_time', 'appointment_date'])
+    assert.equal(new TemplateRenderer(context()).text('at *|appointment_time|*.'), 'at .')
   })
 })
