@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
-import { Head, router, useForm } from '@inertiajs/react'
+import { Head, useForm } from '@inertiajs/react'
 import {
-  ActionIcon,
   Badge,
   Button,
   Group,
-  Modal,
   Paper,
   Select,
   SimpleGrid,
@@ -14,14 +12,14 @@ import {
   Text,
   TextInput,
   Textarea,
-  ThemeIcon,
   Title,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core'
-import { useDisclosure } from '@mantine/hooks'
 import { IconSpeakerphone, IconTrash } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
+import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
+import ListEmptyState from '~/components/list_empty_state'
+import { RowAction, RowActions } from '~/components/row_actions'
 
 type Announcement = {
   id: number
@@ -51,10 +49,9 @@ const ALL = 'all'
 
 export default function AnnouncementsIndex({ announcements, departments, defaultExpiry, timezone, can }: Props) {
   const { t, locale } = useI18n()
-  const [deleteOpened, deleteModal] = useDisclosure(false)
-  const [deleteAllOpened, deleteAllModal] = useDisclosure(false)
-  const [deleting, setDeleting] = useState<Announcement | null>(null)
-  const [processing, setProcessing] = useState(false)
+  const remove = useConfirmDelete((announcement: Announcement) => `/announcements/${announcement.id}`)
+  /* every announcement the user may delete: the server decides which */
+  const removeAll = useConfirmDelete((_everything: 'all') => '/announcements')
 
   /* Announcements expire while the page is open: re-check every 30 seconds */
   const [now, setNow] = useState(() => Date.now())
@@ -97,30 +94,6 @@ export default function AnnouncementsIndex({ announcements, departments, default
     })
   }
 
-  function askDelete(announcement: Announcement) {
-    setDeleting(announcement)
-    deleteModal.open()
-  }
-
-  function confirmDelete() {
-    if (!deleting) return
-    router.delete(`/announcements/${deleting.id}`, {
-      preserveScroll: true,
-      onStart: () => setProcessing(true),
-      onSuccess: () => deleteModal.close(),
-      onFinish: () => setProcessing(false),
-    })
-  }
-
-  function confirmDeleteAll() {
-    router.delete('/announcements', {
-      preserveScroll: true,
-      onStart: () => setProcessing(true),
-      onSuccess: () => deleteAllModal.close(),
-      onFinish: () => setProcessing(false),
-    })
-  }
-
   const canPost = can.allDepartments || departments.length > 0
 
   return (
@@ -139,7 +112,7 @@ export default function AnnouncementsIndex({ announcements, departments, default
             color="red"
             variant="light"
             leftSection={<IconTrash size={16} aria-hidden />}
-            onClick={deleteAllModal.open}
+            onClick={() => removeAll.ask('all')}
             data-testid="announcements-delete-all"
           >
             {t('waiting_room_content.announcements.delete_all.action')}
@@ -228,17 +201,12 @@ export default function AnnouncementsIndex({ announcements, departments, default
       )}
 
       {announcements.length === 0 ? (
-        <Paper withBorder p="xl" radius="md" data-testid="announcements-empty">
-          <Stack align="center" gap="sm">
-            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
-              <IconSpeakerphone size={28} />
-            </ThemeIcon>
-            <Text fw={600}>{t('waiting_room_content.announcements.empty.title')}</Text>
-            <Text c="dimmed" size="sm" ta="center" maw={480}>
-              {t('waiting_room_content.announcements.empty.body')}
-            </Text>
-          </Stack>
-        </Paper>
+        <ListEmptyState
+          icon={IconSpeakerphone}
+          title={t('waiting_room_content.announcements.empty.title')}
+          body={t('waiting_room_content.announcements.empty.body')}
+          testId="announcements-empty"
+        />
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={640}>
@@ -300,27 +268,24 @@ export default function AnnouncementsIndex({ announcements, departments, default
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <RowActions>
                           {announcement.canDelete ? (
-                            <Tooltip label={t('waiting_room_content.announcements.delete.action')} withArrow>
-                              <ActionIcon
-                                variant="subtle"
-                                color="red"
-                                onClick={() => askDelete(announcement)}
-                                aria-label={t('waiting_room_content.announcements.delete.action_named', {
-                                  message: shorten(announcement.message),
-                                })}
-                                data-testid="announcement-delete"
-                              >
-                                <IconTrash size={18} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
+                            <RowAction
+                              label={t('waiting_room_content.announcements.delete.action')}
+                              name={t('waiting_room_content.announcements.delete.action_named', {
+                                message: shorten(announcement.message),
+                              })}
+                              icon={IconTrash}
+                              color="red"
+                              onClick={() => remove.ask(announcement)}
+                              testId="announcement-delete"
+                            />
                           ) : (
                             <Text size="xs" c="dimmed">
                               {t('waiting_room_content.announcements.table.organization_wide')}
                             </Text>
                           )}
-                        </Group>
+                        </RowActions>
                       </Table.Td>
                     </Table.Tr>
                   )
@@ -331,48 +296,31 @@ export default function AnnouncementsIndex({ announcements, departments, default
         </Paper>
       )}
 
-      <Modal opened={deleteOpened} onClose={deleteModal.close} title={t('waiting_room_content.announcements.delete.title')}>
-        <Stack gap="md">
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {t('waiting_room_content.announcements.delete.body', { message: shorten(deleting?.message ?? '') })}
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={deleteModal.close} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" onClick={confirmDelete} loading={processing} data-testid="announcement-delete-confirm">
-              {t('waiting_room_content.announcements.delete.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-
-      <Modal
-        opened={deleteAllOpened}
-        onClose={deleteAllModal.close}
-        title={t('waiting_room_content.announcements.delete_all.title')}
+      <ConfirmModal
+        {...remove.modalProps}
+        title={t('waiting_room_content.announcements.delete.title')}
+        cancelLabel={t('common.cancel')}
+        confirmLabel={t('waiting_room_content.announcements.delete.confirm')}
+        confirmTestId="announcement-delete-confirm"
       >
-        <Stack gap="md">
-          <Text size="sm">
-            {can.allDepartments
-              ? t('waiting_room_content.announcements.delete_all.body_all')
-              : t('waiting_room_content.announcements.delete_all.body_departments')}
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={deleteAllModal.close} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              onClick={confirmDeleteAll}
-              loading={processing}
-              data-testid="announcements-delete-all-confirm"
-            >
-              {t('waiting_room_content.announcements.delete_all.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {t('waiting_room_content.announcements.delete.body', { message: shorten(remove.target?.message ?? '') })}
+        </Text>
+      </ConfirmModal>
+
+      <ConfirmModal
+        {...removeAll.modalProps}
+        title={t('waiting_room_content.announcements.delete_all.title')}
+        cancelLabel={t('common.cancel')}
+        confirmLabel={t('waiting_room_content.announcements.delete_all.confirm')}
+        confirmTestId="announcements-delete-all-confirm"
+      >
+        <Text size="sm">
+          {can.allDepartments
+            ? t('waiting_room_content.announcements.delete_all.body_all')
+            : t('waiting_room_content.announcements.delete_all.body_departments')}
+        </Text>
+      </ConfirmModal>
     </Stack>
   )
 }

@@ -1,25 +1,15 @@
 import { useEffect, useState } from 'react'
 import { Head, Link, router } from '@inertiajs/react'
-import {
-  Anchor,
-  Button,
-  Group,
-  Pagination,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  ThemeIcon,
-  Title,
-} from '@mantine/core'
+import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { IconBolt, IconCalendar, IconCalendarPlus } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import { useAgendaFormat } from '~/components/agenda/format'
 import { HolderLabel, KindBadge, StatusBadge } from '~/components/agenda/appointment_badges'
 import type { AppointmentView, DepartmentRef, GroupChoice, HandlerChoice } from '~/components/agenda/appointment_types'
+import ListEmptyState from '~/components/list_empty_state'
+import ListPagination from '~/components/list_pagination'
+import { FilterBar } from '~/components/list_filters'
 
 type Filters = { departmentId: string; handlerId: string; from: string; to: string; status: string }
 
@@ -114,7 +104,12 @@ export default function AppointmentsIndex({ appointments, meta, filters, handler
         </Group>
       </Group>
 
-      <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('appointments_ui.filters.label')}>
+      <FilterBar
+        label={t('appointments_ui.filters.label')}
+        active={hasFilters}
+        clearLabel={t('appointments_ui.filters.clear')}
+        onClear={clearFilters}
+      >
         {departments.length > 1 && (
           <Select
             label={t('appointments_ui.filters.department')}
@@ -170,42 +165,25 @@ export default function AppointmentsIndex({ appointments, meta, filters, handler
           w={{ base: '100%', sm: 180 }}
           data-testid="appointments-status-filter"
         />
-        {hasFilters && (
-          <Button variant="subtle" onClick={clearFilters}>
-            {t('appointments_ui.filters.clear')}
-          </Button>
-        )}
-      </Group>
+      </FilterBar>
 
       {appointments.length === 0 ? (
-        <Paper withBorder p="xl" radius="md" data-testid="appointments-empty">
-          <Stack align="center" gap="sm">
-            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
-              <IconCalendar size={28} />
-            </ThemeIcon>
-            {hasFilters ? (
-              <>
-                <Text fw={600}>{t('appointments_ui.list.empty_filtered_title')}</Text>
-                <Text c="dimmed" size="sm" ta="center" maw={480}>
-                  {t('appointments_ui.list.empty_filtered_body')}
-                </Text>
-                <Button variant="default" onClick={clearFilters}>
-                  {t('appointments_ui.filters.clear')}
-                </Button>
-              </>
-            ) : (
-              <>
-                <Text fw={600}>{t('appointments_ui.list.empty_title')}</Text>
-                <Text c="dimmed" size="sm" ta="center" maw={480}>
-                  {t('appointments_ui.list.empty_body')}
-                </Text>
-                <Button component={Link} href="/appointments/new" leftSection={<IconCalendarPlus size={16} aria-hidden />}>
-                  {t('appointments_ui.actions.new')}
-                </Button>
-              </>
-            )}
-          </Stack>
-        </Paper>
+        <ListEmptyState
+          icon={IconCalendar}
+          title={hasFilters ? t('appointments_ui.list.empty_filtered_title') : t('appointments_ui.list.empty_title')}
+          body={hasFilters ? t('appointments_ui.list.empty_filtered_body') : t('appointments_ui.list.empty_body')}
+          testId="appointments-empty"
+        >
+          {hasFilters ? (
+            <Button variant="default" onClick={clearFilters}>
+              {t('appointments_ui.filters.clear')}
+            </Button>
+          ) : (
+            <Button component={Link} href="/appointments/new" leftSection={<IconCalendarPlus size={16} aria-hidden />}>
+              {t('appointments_ui.actions.new')}
+            </Button>
+          )}
+        </ListEmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={720}>
@@ -263,20 +241,7 @@ export default function AppointmentsIndex({ appointments, meta, filters, handler
         </Paper>
       )}
 
-      {meta.lastPage > 1 && (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {t('appointments_ui.pagination.summary', { page: meta.currentPage, pages: meta.lastPage, total: meta.total })}
-          </Text>
-          <Pagination
-            total={meta.lastPage}
-            value={meta.currentPage}
-            onChange={(page) => visit(filters, page)}
-            getControlProps={(control) => ({ 'aria-label': t(`appointments_ui.pagination.${control}`) })}
-            getItemProps={(page) => ({ 'aria-label': t('appointments_ui.pagination.page', { page }) })}
-          />
-        </Group>
-      )}
+      <ListPagination meta={meta} keys="appointments_ui.pagination" onChange={(page) => visit(filters, page)} />
     </Stack>
   )
 }

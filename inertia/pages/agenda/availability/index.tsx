@@ -1,7 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { Head, router, useForm } from '@inertiajs/react'
 import {
-  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -19,7 +18,6 @@ import {
   TextInput,
   ThemeIcon,
   Title,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
@@ -34,6 +32,8 @@ import {
   IconTrash,
 } from '@tabler/icons-react'
 import { useI18n, type Translate } from '~/lib/i18n'
+import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
+import { RowAction, RowActions } from '~/components/row_actions'
 
 type Period = {
   id: number
@@ -151,10 +151,10 @@ export default function AvailabilityIndex(props: Props) {
 
   const [periodOpened, periodModal] = useDisclosure(false)
   const [timeOffOpened, timeOffModal] = useDisclosure(false)
-  const [deleteOpened, deleteModal] = useDisclosure(false)
   const [editing, setEditing] = useState<Period | null>(null)
-  const [deleting, setDeleting] = useState<{ kind: 'period' | 'exception'; id: number; label: string } | null>(null)
-  const [deleteProcessing, setDeleteProcessing] = useState(false)
+  const remove = useConfirmDelete((item: { kind: 'period' | 'exception'; id: number; label: string }) =>
+    item.kind === 'period' ? `/availability/${item.id}` : `/availability/exceptions/${item.id}`
+  )
 
   const periodForm = useForm<PeriodForm>(BLANK_PERIOD)
   periodForm.transform((data) => {
@@ -239,22 +239,6 @@ export default function AvailabilityIndex(props: Props) {
   function submitTimeOff(event: FormEvent) {
     event.preventDefault()
     timeOffForm.post('/availability/exceptions', { preserveScroll: true, onSuccess: () => timeOffModal.close() })
-  }
-
-  function askDelete(kind: 'period' | 'exception', id: number, label: string) {
-    setDeleting({ kind, id, label })
-    deleteModal.open()
-  }
-
-  function confirmDelete() {
-    if (!deleting) return
-    const url = deleting.kind === 'period' ? `/availability/${deleting.id}` : `/availability/exceptions/${deleting.id}`
-    router.delete(url, {
-      preserveScroll: true,
-      onStart: () => setDeleteProcessing(true),
-      onSuccess: () => deleteModal.close(),
-      onFinish: () => setDeleteProcessing(false),
-    })
   }
 
   function timeOffLabel(exception: TimeOff) {
@@ -383,29 +367,23 @@ export default function AvailabilityIndex(props: Props) {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <Group gap={4} justify="flex-end" wrap="nowrap">
-                            <Tooltip label={t('availability.actions.edit')} withArrow>
-                              <ActionIcon
-                                variant="subtle"
-                                onClick={() => openEdit(period)}
-                                aria-label={t('availability.actions.edit_named', { period: label })}
-                                data-testid="availability-edit"
-                              >
-                                <IconPencil size={18} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
-                            <Tooltip label={t('availability.actions.delete')} withArrow>
-                              <ActionIcon
-                                variant="subtle"
-                                color="red"
-                                onClick={() => askDelete('period', period.id, label)}
-                                aria-label={t('availability.actions.delete_named', { period: label })}
-                                data-testid="availability-delete"
-                              >
-                                <IconTrash size={18} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
-                          </Group>
+                          <RowActions>
+                            <RowAction
+                              label={t('availability.actions.edit')}
+                              name={t('availability.actions.edit_named', { period: label })}
+                              icon={IconPencil}
+                              onClick={() => openEdit(period)}
+                              testId="availability-edit"
+                            />
+                            <RowAction
+                              label={t('availability.actions.delete')}
+                              name={t('availability.actions.delete_named', { period: label })}
+                              icon={IconTrash}
+                              color="red"
+                              onClick={() => remove.ask({ kind: 'period', id: period.id, label })}
+                              testId="availability-delete"
+                            />
+                          </RowActions>
                         </Table.Td>
                       </Table.Tr>
                     )
@@ -471,19 +449,16 @@ export default function AvailabilityIndex(props: Props) {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <Group justify="flex-end">
-                            <Tooltip label={t('availability.actions.delete')} withArrow>
-                              <ActionIcon
-                                variant="subtle"
-                                color="red"
-                                onClick={() => askDelete('exception', exception.id, label)}
-                                aria-label={t('availability.actions.delete_named', { period: label })}
-                                data-testid="availability-exception-delete"
-                              >
-                                <IconTrash size={18} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
-                          </Group>
+                          <RowActions>
+                            <RowAction
+                              label={t('availability.actions.delete')}
+                              name={t('availability.actions.delete_named', { period: label })}
+                              icon={IconTrash}
+                              color="red"
+                              onClick={() => remove.ask({ kind: 'exception', id: exception.id, label })}
+                              testId="availability-exception-delete"
+                            />
+                          </RowActions>
                         </Table.Td>
                       </Table.Tr>
                     )
@@ -768,25 +743,17 @@ export default function AvailabilityIndex(props: Props) {
       </Modal>
 
       {/* ---------- Delete confirmation ---------- */}
-      <Modal
-        opened={deleteOpened}
-        onClose={deleteModal.close}
+      <ConfirmModal
+        {...remove.modalProps}
         title={t('availability.delete.title')}
-        closeButtonProps={{ 'aria-label': t('availability.actions.close') }}
+        closeLabel={t('availability.actions.close')}
+        cancelLabel={t('availability.actions.cancel')}
+        confirmLabel={t('availability.actions.delete')}
+        confirmTestId="availability-delete-confirm"
       >
-        <Stack gap="md">
-          <Text size="sm">{t('availability.delete.body', { period: deleting?.label ?? '' })}</Text>
-          {deleting?.kind === 'period' && <Text size="sm">{t('availability.delete.appointments_kept')}</Text>}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={deleteModal.close} data-autofocus>
-              {t('availability.actions.cancel')}
-            </Button>
-            <Button color="red" onClick={confirmDelete} loading={deleteProcessing} data-testid="availability-delete-confirm">
-              {t('availability.actions.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">{t('availability.delete.body', { period: remove.target?.label ?? '' })}</Text>
+        {remove.target?.kind === 'period' && <Text size="sm">{t('availability.delete.appointments_kept')}</Text>}
+      </ConfirmModal>
     </Stack>
   )
 }

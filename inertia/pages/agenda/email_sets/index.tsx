@@ -1,25 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
 import { Head, Link, router } from '@inertiajs/react'
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  ThemeIcon,
-  Title,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core'
-import { useDisclosure } from '@mantine/hooks'
+import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core'
 import { IconMail, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
-import { useI18n } from '~/lib/i18n'
+import { languageName, useI18n } from '~/lib/i18n'
+import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
+import ListEmptyState from '~/components/list_empty_state'
+import { FilterBar, useListSearch } from '~/components/list_filters'
+import { RowAction, RowActions } from '~/components/row_actions'
 
 type DepartmentRef = { id: number; name: string; color: string }
 
@@ -47,50 +33,27 @@ const PATH = '/email-sets'
 
 export default function EmailSetsIndex({ sets, filters, departments, locales, total }: Props) {
   const { t, locale: uiLocale } = useI18n()
-  const [search, setSearch] = useState(filters.search)
-  const [deleteOpened, deleteModal] = useDisclosure(false)
-  const [deleting, setDeleting] = useState<EmailSetRow | null>(null)
-  const [deleteProcessing, setDeleteProcessing] = useState(false)
-  const firstRender = useRef(true)
+  /* Search as one types, a moment after the last key */
+  const search = useListSearch(filters.search, (value) => apply({ search: value }), 300)
+  const remove = useConfirmDelete((row: EmailSetRow) => `${PATH}/${row.id}`)
+  const deleting = remove.target
 
   function apply(next: Partial<Filters>) {
-    const query = { ...filters, search, ...next }
+    const query = { ...filters, search: search.value, ...next }
     const data = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''))
     router.get(PATH, data, { preserveState: true, preserveScroll: true, replace: true })
   }
 
-  /* Search as one types, a moment after the last key */
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false
-      return
-    }
-    const timer = setTimeout(() => apply({ search }), 300)
-    return () => clearTimeout(timer)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search])
+  function clearFilters() {
+    search.reset()
+    router.get(PATH, {}, { preserveState: true, replace: true })
+  }
 
   const filtered = filters.search !== '' || filters.department !== '' || filters.locale !== ''
   const otherSetsExist = (row: EmailSetRow) => row.isDefault && total > 1
 
-  function askDelete(row: EmailSetRow) {
-    setDeleting(row)
-    deleteModal.open()
-  }
-
-  function confirmDelete() {
-    if (!deleting) return
-    router.delete(`${PATH}/${deleting.id}`, {
-      preserveScroll: true,
-      onStart: () => setDeleteProcessing(true),
-      onSuccess: () => deleteModal.close(),
-      onFinish: () => setDeleteProcessing(false),
-    })
-  }
-
   const formatDate = (iso: string) =>
     new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
-  const languageName = (code: string) => t(`common.languages.${code}`)
 
   return (
     <Stack gap="lg">
@@ -109,13 +72,12 @@ export default function EmailSetsIndex({ sets, filters, departments, locales, to
       </Group>
 
       {total > 0 && (
-        <Group gap="sm" align="flex-end" wrap="wrap" role="search">
+        <FilterBar active={filtered} clearLabel={t('email_sets.filters.clear')} onClear={clearFilters}>
           <TextInput
             label={t('email_sets.filters.search')}
             placeholder={t('email_sets.filters.search_placeholder')}
             leftSection={<IconSearch size={16} aria-hidden />}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
+            {...search.inputProps}
             maxLength={100}
             w={260}
             name="search"
@@ -135,44 +97,30 @@ export default function EmailSetsIndex({ sets, filters, departments, locales, to
             label={t('email_sets.filters.locale')}
             data={[
               { value: '', label: t('email_sets.filters.locale_all') },
-              ...locales.map((code) => ({ value: code, label: languageName(code) })),
+              ...locales.map((code) => ({ value: code, label: languageName(t, code) })),
             ]}
             value={filters.locale}
             onChange={(value) => apply({ locale: value ?? '' })}
             allowDeselect={false}
             w={180}
           />
-          {filtered && (
-            <Button
-              variant="subtle"
-              onClick={() => {
-                setSearch('')
-                router.get(PATH, {}, { preserveState: true, replace: true })
-              }}
-            >
-              {t('email_sets.filters.clear')}
-            </Button>
-          )}
-        </Group>
+        </FilterBar>
       )}
 
       {sets.length === 0 ? (
-        <Paper withBorder p="xl" radius="md" data-testid="email-sets-empty">
-          <Stack align="center" gap="sm">
-            <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
-              <IconMail size={28} />
-            </ThemeIcon>
-            <Text fw={600}>{filtered ? t('email_sets.empty.filtered_title') : t('email_sets.empty.title')}</Text>
-            <Text c="dimmed" size="sm" ta="center" maw={520}>
-              {filtered ? t('email_sets.empty.filtered_body') : t('email_sets.empty.body')}
-            </Text>
-            {!filtered && (
-              <Button component={Link} href={`${PATH}/new`} leftSection={<IconPlus size={16} aria-hidden />}>
-                {t('email_sets.new')}
-              </Button>
-            )}
-          </Stack>
-        </Paper>
+        <ListEmptyState
+          icon={IconMail}
+          title={filtered ? t('email_sets.empty.filtered_title') : t('email_sets.empty.title')}
+          body={filtered ? t('email_sets.empty.filtered_body') : t('email_sets.empty.body')}
+          bodyWidth={520}
+          testId="email-sets-empty"
+        >
+          {!filtered && (
+            <Button component={Link} href={`${PATH}/new`} leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('email_sets.new')}
+            </Button>
+          )}
+        </ListEmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={720}>
@@ -224,7 +172,7 @@ export default function EmailSetsIndex({ sets, filters, departments, locales, to
                         <Group gap={4}>
                           {row.locales.map((code) => (
                             <Badge key={code} variant="light" color="gray" size="sm" tt="none">
-                              {languageName(code)}
+                              {languageName(t, code)}
                             </Badge>
                           ))}
                         </Group>
@@ -238,29 +186,22 @@ export default function EmailSetsIndex({ sets, filters, departments, locales, to
                       <Text size="sm">{formatDate(row.updatedAt)}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label={t('email_sets.actions.edit')} withArrow>
-                          <ActionIcon
-                            component={Link}
-                            href={`${PATH}/${row.id}/edit`}
-                            variant="subtle"
-                            aria-label={t('email_sets.actions.edit_named', { name: row.name })}
-                          >
-                            <IconPencil size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('email_sets.actions.delete')} withArrow>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            onClick={() => askDelete(row)}
-                            aria-label={t('email_sets.actions.delete_named', { name: row.name })}
-                            data-testid="email-set-delete"
-                          >
-                            <IconTrash size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
+                      <RowActions>
+                        <RowAction
+                          label={t('email_sets.actions.edit')}
+                          name={t('email_sets.actions.edit_named', { name: row.name })}
+                          icon={IconPencil}
+                          href={`${PATH}/${row.id}/edit`}
+                        />
+                        <RowAction
+                          label={t('email_sets.actions.delete')}
+                          name={t('email_sets.actions.delete_named', { name: row.name })}
+                          icon={IconTrash}
+                          color="red"
+                          onClick={() => remove.ask(row)}
+                          testId="email-set-delete"
+                        />
+                      </RowActions>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -270,37 +211,31 @@ export default function EmailSetsIndex({ sets, filters, departments, locales, to
         </Paper>
       )}
 
-      <Modal opened={deleteOpened} onClose={deleteModal.close} title={t('email_sets.delete.title', { name: deleting?.name ?? '' })}>
-        {deleting && (
-          <Stack gap="md">
-            {otherSetsExist(deleting) ? (
-              <Text size="sm">{t('email_sets.delete.default_blocked')}</Text>
-            ) : (
-              <>
-                <Text size="sm">{t('email_sets.delete.body', { name: deleting.name })}</Text>
-                <Text size="sm">
-                  {deleting.isDefault
-                    ? t('email_sets.delete.last_default')
-                    : t('email_sets.delete.departments_fall_back', {
-                        count: deleting.departments.length,
-                        departments: deleting.departments.map((department) => department.name).join(', '),
-                      })}
-                </Text>
-              </>
-            )}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={deleteModal.close} data-autofocus>
-                {t('email_sets.actions.cancel')}
-              </Button>
-              {!otherSetsExist(deleting) && (
-                <Button color="red" onClick={confirmDelete} loading={deleteProcessing} data-testid="email-set-delete-confirm">
-                  {t('email_sets.delete.confirm')}
-                </Button>
-              )}
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      <ConfirmModal
+        {...remove.modalProps}
+        title={t('email_sets.delete.title', { name: deleting?.name ?? '' })}
+        cancelLabel={t('email_sets.actions.cancel')}
+        confirmLabel={t('email_sets.delete.confirm')}
+        confirmTestId="email-set-delete-confirm"
+        canConfirm={deleting !== null && !otherSetsExist(deleting)}
+      >
+        {deleting &&
+          (otherSetsExist(deleting) ? (
+            <Text size="sm">{t('email_sets.delete.default_blocked')}</Text>
+          ) : (
+            <>
+              <Text size="sm">{t('email_sets.delete.body', { name: deleting.name })}</Text>
+              <Text size="sm">
+                {deleting.isDefault
+                  ? t('email_sets.delete.last_default')
+                  : t('email_sets.delete.departments_fall_back', {
+                      count: deleting.departments.length,
+                      departments: deleting.departments.map((department) => department.name).join(', '),
+                    })}
+              </Text>
+            </>
+          ))}
+      </ConfirmModal>
     </Stack>
   )
 }

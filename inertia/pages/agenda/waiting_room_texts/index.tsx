@@ -1,22 +1,9 @@
-import { useState, type FormEvent } from 'react'
-import { Head, router, useForm } from '@inertiajs/react'
-import {
-  Badge,
-  Button,
-  Code,
-  Grid,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Tabs,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core'
-import { useDisclosure } from '@mantine/hooks'
+import { type FormEvent } from 'react'
+import { Head, useForm } from '@inertiajs/react'
+import { Badge, Button, Code, Grid, Group, Paper, Stack, Tabs, Text, Textarea, Title } from '@mantine/core'
 import { IconRestore } from '@tabler/icons-react'
-import { useT, type Translate } from '~/lib/i18n'
+import { languageName, useT, type Translate } from '~/lib/i18n'
+import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 
 type TextRow = {
   kind: string
@@ -35,28 +22,12 @@ type Props = {
 }
 
 const situationName = (t: Translate, kind: string) => t(`waiting_room_content.texts.kinds.${kind}.label`)
-const languageName = (t: Translate, locale: string) => t(`common.languages.${locale}`)
 
 export default function WaitingRoomTextsIndex({ texts, kinds, locales, codes, maxLength }: Props) {
   const t = useT()
-  const [resetOpened, resetModal] = useDisclosure(false)
-  const [resetting, setResetting] = useState<TextRow | null>(null)
-  const [processing, setProcessing] = useState(false)
-
-  function askReset(text: TextRow) {
-    setResetting(text)
-    resetModal.open()
-  }
-
-  function confirmReset() {
-    if (!resetting) return
-    router.delete(`/waiting-room-texts/${resetting.kind}/${resetting.locale}`, {
-      preserveScroll: true,
-      onStart: () => setProcessing(true),
-      onSuccess: () => resetModal.close(),
-      onFinish: () => setProcessing(false),
-    })
-  }
+  /* going back to the built-in text deletes the organization's own */
+  const reset = useConfirmDelete((text: TextRow) => `/waiting-room-texts/${text.kind}/${text.locale}`)
+  const resetting = reset.target
 
   return (
     <Stack gap="lg">
@@ -92,7 +63,7 @@ export default function WaitingRoomTextsIndex({ texts, kinds, locales, codes, ma
                         key={`${kind}-${locale}-${text.isDefault}-${text.body}`}
                         text={text}
                         maxLength={maxLength}
-                        onReset={() => askReset(text)}
+                        onReset={() => reset.ask(text)}
                       />
                     )
                   })}
@@ -128,24 +99,21 @@ export default function WaitingRoomTextsIndex({ texts, kinds, locales, codes, ma
         </Grid.Col>
       </Grid>
 
-      <Modal opened={resetOpened} onClose={resetModal.close} title={t('waiting_room_content.texts.reset_title')}>
-        <Stack gap="md">
-          <Text size="sm">
-            {t('waiting_room_content.texts.reset_body', {
-              situation: resetting ? situationName(t, resetting.kind) : '',
-              language: resetting ? languageName(t, resetting.locale) : '',
-            })}
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={resetModal.close} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button onClick={confirmReset} loading={processing} data-testid="waiting-room-reset-confirm">
-              {t('waiting_room_content.texts.reset_confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        {...reset.modalProps}
+        title={t('waiting_room_content.texts.reset_title')}
+        cancelLabel={t('common.cancel')}
+        confirmLabel={t('waiting_room_content.texts.reset_confirm')}
+        confirmTestId="waiting-room-reset-confirm"
+        danger={false}
+      >
+        <Text size="sm">
+          {t('waiting_room_content.texts.reset_body', {
+            situation: resetting ? situationName(t, resetting.kind) : '',
+            language: resetting ? languageName(t, resetting.locale) : '',
+          })}
+        </Text>
+      </ConfirmModal>
     </Stack>
   )
 }
