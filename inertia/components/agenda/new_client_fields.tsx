@@ -1,5 +1,5 @@
 import { Collapse, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core'
-import { useT, type Translate } from '~/lib/i18n'
+import { languageName, useT } from '~/lib/i18n'
 
 export type NewClientData = {
   initials: string
@@ -23,12 +23,6 @@ export const EMPTY_NEW_CLIENT: NewClientData = {
 
 /* the languages the server's validator accepts for a client */
 const CLIENT_LOCALES = ['en', 'nl', 'de', 'pl'] as const
-
-function languageName(t: Translate, code: string): string {
-  const key = `common.languages.${code}`
-  const label = t(key)
-  return label !== key ? label : code
-}
 
 /** What the server receives: optional fields left out when empty */
 export function newClientPayload(data: NewClientData) {

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react'
 import { Head, Link, router, useForm, usePage } from '@inertiajs/react'
 import {
   Alert,
-  Anchor,
   Button,
   Group,
   MultiSelect,
@@ -15,8 +14,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { IconAlertCircle, IconArrowLeft, IconInfoCircle, IconMailForward } from '@tabler/icons-react'
+import { IconAlertCircle, IconInfoCircle, IconMailForward } from '@tabler/icons-react'
 import { useI18n, type Translate } from '~/lib/i18n'
+import BackLink from '~/components/back_link'
 import type { SharedProps } from '~/types'
 
 type DepartmentRef = { id: number; name: string; color: string }
@@ -124,12 +124,7 @@ export default function EmployeeFormPage({ employee, departments, roles, locales
       <Head title={title} />
 
       <div>
-        <Anchor component={Link} href="/employees" size="sm">
-          <Group gap={4} component="span" wrap="nowrap">
-            <IconArrowLeft size={14} aria-hidden />
-            {t('employees.form.back')}
-          </Group>
-        </Anchor>
+        <BackLink href="/employees">{t('employees.form.back')}</BackLink>
         <Title order={1} mt="xs">
           {title}
         </Title>

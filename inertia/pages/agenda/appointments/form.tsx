@@ -2,7 +2,6 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { Head, Link, useForm, usePage } from '@inertiajs/react'
 import {
   Alert,
-  Anchor,
   Button,
   Group,
   Paper,
@@ -14,8 +13,9 @@ import {
   Textarea,
   Title,
 } from '@mantine/core'
-import { IconAlertCircle, IconArrowLeft, IconUser } from '@tabler/icons-react'
+import { IconAlertCircle, IconUser } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
+import BackLink from '~/components/back_link'
 import type { SharedProps } from '~/types'
 import DurationField from '~/components/agenda/duration_field'
 import InviteesFields, { INVITEE_ERROR_FIELDS, inviteesPayload, type InviteesData } from '~/components/agenda/invitees_fields'
@@ -136,12 +136,7 @@ export default function AppointmentFormPage({ appointment, initial, handlers, de
       <Head title={title} />
 
       <div>
-        <Anchor component={Link} href={back} size="sm">
-          <Group gap={4} component="span" wrap="nowrap">
-            <IconArrowLeft size={14} aria-hidden />
-            {isNew ? t('appointments_ui.back_to_list') : t('appointments_ui.back_to_appointment')}
-          </Group>
-        </Anchor>
+        <BackLink href={back}>{isNew ? t('appointments_ui.back_to_list') : t('appointments_ui.back_to_appointment')}</BackLink>
         <Title order={1} mt="xs">
           {title}
         </Title>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import { Head, Link, useForm, usePage } from '@inertiajs/react'
-import { Alert, Anchor, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core'
-import { IconAlertCircle, IconArrowLeft, IconBolt, IconInfoCircle, IconUser } from '@tabler/icons-react'
+import { Alert, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core'
+import { IconAlertCircle, IconBolt, IconInfoCircle, IconUser } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
+import BackLink from '~/components/back_link'
 import type { SharedProps } from '~/types'
 import DurationField from '~/components/agenda/duration_field'
 import InviteesFields, { INVITEE_ERROR_FIELDS, inviteesPayload, type InviteesData } from '~/components/agenda/invitees_fields'
@@ -74,12 +75,7 @@ export default function QuickConsultation({ initial, handlers, groups }: Props) 
       <Head title={title} />
 
       <div>
-        <Anchor component={Link} href="/appointments" size="sm">
-          <Group gap={4} component="span" wrap="nowrap">
-            <IconArrowLeft size={14} aria-hidden />
-            {t('appointments_ui.back_to_list')}
-          </Group>
-        </Anchor>
+        <BackLink href="/appointments">{t('appointments_ui.back_to_list')}</BackLink>
         <Title order={1} mt="xs">
           {title}
         </Title>

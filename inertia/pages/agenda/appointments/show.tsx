@@ -3,13 +3,11 @@ import { Head, Link, router } from '@inertiajs/react'
 import {
   ActionIcon,
   Alert,
-  Anchor,
   Badge,
   Box,
   Button,
   CopyButton,
   Group,
-  Modal,
   Paper,
   SimpleGrid,
   Stack,
@@ -20,7 +18,6 @@ import {
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import {
-  IconArrowLeft,
   IconCalendarX,
   IconCheck,
   IconCopy,
@@ -29,7 +26,9 @@ import {
   IconPencil,
 } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
+import BackLink from '~/components/back_link'
 import { useAgendaFormat } from '~/components/agenda/format'
+import ConfirmModal from '~/components/confirm_modal'
 import { AccessBadge, EmailStatusBadge, HolderLabel, KindBadge, StatusBadge } from '~/components/agenda/appointment_badges'
 import type { AppointmentView, ParticipantView } from '~/components/agenda/appointment_types'
 
@@ -85,12 +84,7 @@ export default function AppointmentShow({ appointment, links, can }: Props) {
       <Head title={title} />
 
       <div>
-        <Anchor component={Link} href="/appointments" size="sm">
-          <Group gap={4} component="span" wrap="nowrap">
-            <IconArrowLeft size={14} aria-hidden />
-            {t('appointments_ui.back_to_list')}
-          </Group>
-        </Anchor>
+        <BackLink href="/appointments">{t('appointments_ui.back_to_list')}</BackLink>
         <Group justify="space-between" align="flex-start" mt="xs" wrap="wrap" gap="sm">
           <div>
             <Title order={1} td={cancelled ? 'line-through' : undefined} c={cancelled ? 'dimmed' : undefined}>
@@ -254,25 +248,20 @@ export default function AppointmentShow({ appointment, links, can }: Props) {
         )}
       </Paper>
 
-      <Modal
+      <ConfirmModal
         opened={cancelOpened}
         onClose={cancelModal.close}
         title={t('appointments_ui.cancel.title')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+        closeLabel={t('common.close')}
+        cancelLabel={t('appointments_ui.cancel.keep')}
+        confirmLabel={t('appointments_ui.cancel.confirm')}
+        onConfirm={confirmCancel}
+        processing={cancelling}
+        confirmTestId="appointment-cancel-confirm"
       >
-        <Stack gap="md">
-          <Text size="sm">{t('appointments_ui.cancel.body', { date, time: times })}</Text>
-          <Text size="sm">{t('appointments_ui.cancel.notified', { count: appointment.participants.length })}</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={cancelModal.close} data-autofocus>
-              {t('appointments_ui.cancel.keep')}
-            </Button>
-            <Button color="red" onClick={confirmCancel} loading={cancelling} data-testid="appointment-cancel-confirm">
-              {t('appointments_ui.cancel.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">{t('appointments_ui.cancel.body', { date, time: times })}</Text>
+        <Text size="sm">{t('appointments_ui.cancel.notified', { count: appointment.participants.length })}</Text>
+      </ConfirmModal>
     </Stack>
   )
 }

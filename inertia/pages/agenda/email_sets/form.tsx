@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Head, Link, useForm, usePage } from '@inertiajs/react'
 import {
   Alert,
-  Anchor,
   Badge,
   Box,
   Button,
@@ -23,8 +22,9 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core'
-import { IconAlertCircle, IconArrowLeft, IconArrowsExchange, IconCircleFilled, IconRestore, IconEraser } from '@tabler/icons-react'
-import { useI18n, type Translate } from '~/lib/i18n'
+import { IconAlertCircle, IconArrowsExchange, IconCircleFilled, IconRestore, IconEraser } from '@tabler/icons-react'
+import { languageName, useI18n } from '~/lib/i18n'
+import BackLink from '~/components/back_link'
 import type { SharedProps } from '~/types'
 
 type TemplateText = { subject: string; body: string }
@@ -218,12 +218,6 @@ function PreviewPanel({ kind, locale, text, organizationName }: { kind: string; 
   )
 }
 
-function languageName(t: Translate, code: string) {
-  const key = `common.languages.${code}`
-  const label = t(key)
-  return label !== key ? label : code
-}
-
 export default function EmailSetForm({ set, departments, kinds, locales, codes, builtIn, suggestDefault }: Props) {
   const { t } = useI18n()
   const isNew = set === null
@@ -305,12 +299,7 @@ export default function EmailSetForm({ set, departments, kinds, locales, codes, 
   return (
     <Stack gap="lg">
       <Head title={title} />
-      <Anchor component={Link} href={PATH} size="sm">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} aria-hidden />
-          {t('email_sets.actions.back')}
-        </Group>
-      </Anchor>
+      <BackLink href={PATH}>{t('email_sets.actions.back')}</BackLink>
       <Title order={1}>{title}</Title>
 
       <form onSubmit={submit} noValidate data-testid="email-set-form">
