@@ -1,26 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import { Head, useForm } from '@inertiajs/react'
-import {
-  Button,
-  ColorInput,
-  ColorSwatch,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core'
+import { Button, ColorInput, ColorSwatch, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconBuildingCommunity, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import { RowAction, RowActions } from '~/components/row_actions'
+import ListTable from '~/components/list_table'
+import PageHeader from '~/components/page_header'
 
 type Department = {
   id: number
@@ -107,19 +95,20 @@ export default function DepartmentsIndex({ departments, can }: Props) {
     <Stack gap="lg">
       <Head title={t('departments.title')} />
 
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Title order={1}>{t('departments.title')}</Title>
+      <PageHeader
+        title={t('departments.title')}
+        intro={
           <Text c="dimmed" size="sm">
             {t('departments.intro')}
           </Text>
-        </div>
+        }
+      >
         {can.create && (
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate} data-testid="department-new">
             {t('departments.new')}
           </Button>
         )}
-      </Group>
+      </PageHeader>
 
       {departments.length === 0 ? (
         <ListEmptyState
@@ -135,74 +124,64 @@ export default function DepartmentsIndex({ departments, can }: Props) {
           )}
         </ListEmptyState>
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Caption>{t('departments.table.caption', { count: departments.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('departments.table.name')}</Table.Th>
-                  <Table.Th scope="col">{t('departments.table.description')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('departments.table.employees')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    <VisuallyHidden>{t('departments.table.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {departments.map((department) => (
-                  <Table.Tr key={department.id} data-testid="department-row">
-                    <Table.Td>
-                      <Group gap="sm" wrap="nowrap">
-                        <ColorSwatch color={department.color} size={18} aria-hidden />
-                        <Text fw={600} size="sm">
-                          {department.name}
-                        </Text>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {department.description ? (
-                        <Text size="sm" lineClamp={2}>
-                          {department.description}
-                        </Text>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('departments.table.no_description')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Text size="sm">{department.employeeCount}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <RowActions>
-                        <RowAction
-                          label={t('departments.actions.edit')}
-                          name={t('departments.actions.edit_named', { name: department.name })}
-                          icon={IconPencil}
-                          onClick={() => openEdit(department)}
-                          testId="department-edit"
-                        />
-                        {can.delete && (
-                          <RowAction
-                            label={t('departments.actions.delete')}
-                            name={t('departments.actions.delete_named', { name: department.name })}
-                            icon={IconTrash}
-                            color="red"
-                            onClick={() => remove.ask(department)}
-                            testId="department-delete"
-                          />
-                        )}
-                      </RowActions>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <ListTable
+          caption={t('departments.table.caption', { count: departments.length })}
+          columns={[
+            t('departments.table.name'),
+            t('departments.table.description'),
+            { label: t('departments.table.employees'), align: 'right' },
+            { label: t('departments.table.actions'), align: 'right', hidden: true },
+          ]}
+          minWidth={640}
+        >
+          {departments.map((department) => (
+            <Table.Tr key={department.id} data-testid="department-row">
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap">
+                  <ColorSwatch color={department.color} size={18} aria-hidden />
+                  <Text fw={600} size="sm">
+                    {department.name}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {department.description ? (
+                  <Text size="sm" lineClamp={2}>
+                    {department.description}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('departments.table.no_description')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                <Text size="sm">{department.employeeCount}</Text>
+              </Table.Td>
+              <Table.Td>
+                <RowActions>
+                  <RowAction
+                    label={t('departments.actions.edit')}
+                    name={t('departments.actions.edit_named', { name: department.name })}
+                    icon={IconPencil}
+                    onClick={() => openEdit(department)}
+                    testId="department-edit"
+                  />
+                  {can.delete && (
+                    <RowAction
+                      label={t('departments.actions.delete')}
+                      name={t('departments.actions.delete_named', { name: department.name })}
+                      icon={IconTrash}
+                      color="red"
+                      onClick={() => remove.ask(department)}
+                      testId="department-delete"
+                    />
+                  )}
+                </RowActions>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
 
       <Modal

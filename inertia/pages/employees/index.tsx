@@ -1,5 +1,5 @@
 import { Head, Link, router, usePage } from '@inertiajs/react'
-import { Anchor, Avatar, Badge, Button, Group, Menu, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { Anchor, Avatar, Badge, Button, Group, Menu, Select, Stack, Table, Text } from '@mantine/core'
 import { IconMailForward, IconPencil, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react'
 import { useT, type Translate } from '~/lib/i18n'
 import type { SharedProps } from '~/types'
@@ -8,6 +8,8 @@ import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
 import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
 import { RowMenu } from '~/components/row_actions'
+import ListTable from '~/components/list_table'
+import PageHeader from '~/components/page_header'
 
 type DepartmentRef = { id: number; name: string; color: string }
 
@@ -78,14 +80,15 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
     <Stack gap="lg">
       <Head title={t('employees.title')} />
 
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Title order={1}>{t('employees.title')}</Title>
+      <PageHeader
+        title={t('employees.title')}
+        intro={
           <Text size="sm" c={atCap ? 'orange.9' : 'dimmed'} data-testid="employees-usage">
             {t('employees.usage', { active: usage.active, max: usage.max })}
             {atCap && can.manage ? ` — ${t('employees.usage_full')}` : ''}
           </Text>
-        </div>
+        }
+      >
         {can.manage && (
           <Button
             component={Link}
@@ -96,7 +99,7 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
             {t('employees.add')}
           </Button>
         )}
-      </Group>
+      </PageHeader>
 
       <FilterBar
         label={t('employees.filters.label')}
@@ -161,122 +164,112 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
           )}
         </ListEmptyState>
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Caption>{t('employees.table.caption', { total: meta.total })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('employees.table.name')}</Table.Th>
-                  <Table.Th scope="col">{t('employees.table.email')}</Table.Th>
-                  <Table.Th scope="col">{t('employees.table.role')}</Table.Th>
-                  <Table.Th scope="col">{t('employees.table.departments')}</Table.Th>
-                  <Table.Th scope="col">{t('employees.table.status')}</Table.Th>
-                  {can.manage && (
-                    <Table.Th scope="col">
-                      <VisuallyHidden>{t('employees.table.actions')}</VisuallyHidden>
-                    </Table.Th>
+        <ListTable
+          caption={t('employees.table.caption', { total: meta.total })}
+          columns={[
+            t('employees.table.name'),
+            t('employees.table.email'),
+            t('employees.table.role'),
+            t('employees.table.departments'),
+            t('employees.table.status'),
+            can.manage && { label: t('employees.table.actions'), hidden: true },
+          ]}
+          minWidth={760}
+        >
+          {employees.map((employee) => (
+            <Table.Tr key={employee.id} data-testid="employee-row">
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap">
+                  <Avatar radius="xl" size="sm" color="initials" name={employee.fullName} alt="" aria-hidden>
+                    {employee.initials}
+                  </Avatar>
+                  <Text size="sm" fw={600}>
+                    {employee.fullName}
+                  </Text>
+                  {employee.id === currentUserId && (
+                    <Badge variant="outline" color="gray" size="xs" tt="none">
+                      {t('employees.table.you')}
+                    </Badge>
                   )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {employees.map((employee) => (
-                  <Table.Tr key={employee.id} data-testid="employee-row">
-                    <Table.Td>
-                      <Group gap="sm" wrap="nowrap">
-                        <Avatar radius="xl" size="sm" color="initials" name={employee.fullName} alt="" aria-hidden>
-                          {employee.initials}
-                        </Avatar>
-                        <Text size="sm" fw={600}>
-                          {employee.fullName}
-                        </Text>
-                        {employee.id === currentUserId && (
-                          <Badge variant="outline" color="gray" size="xs" tt="none">
-                            {t('employees.table.you')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor size="sm" href={`mailto:${employee.email}`}>
-                        {employee.email}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{roleLabel(t, employee.role)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {employee.departments.length === 0 ? (
-                        <Text size="sm" c="dimmed">
-                          {t('employees.table.no_departments')}
-                        </Text>
-                      ) : (
-                        <Group gap={4}>
-                          {employee.departments.map((department) => (
-                            <Badge key={department.id} color={department.color} autoContrast variant="filled" size="sm" tt="none">
-                              {department.name}
-                            </Badge>
-                          ))}
-                        </Group>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {employee.pending ? (
-                        <Badge color="yellow" variant="light" size="sm" tt="none" data-testid="employee-pending">
-                          {t('employees.status.pending')}
-                        </Badge>
-                      ) : !employee.isActive ? (
-                        <Badge color="gray" variant="light" size="sm" tt="none">
-                          {t('employees.status.inactive')}
-                        </Badge>
-                      ) : (
-                        <Badge color="green" variant="light" size="sm" tt="none">
-                          {t('employees.status.active')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    {can.manage && (
-                      <Table.Td ta="right">
-                        <RowMenu name={t('employees.actions.menu', { name: employee.fullName })} testId="employee-actions">
-                          <Menu.Item
-                            component={Link}
-                            href={`/employees/${employee.id}/edit`}
-                            leftSection={<IconPencil size={16} aria-hidden />}
-                          >
-                            {t('employees.actions.edit')}
-                          </Menu.Item>
-                          {employee.pending && (
-                            <Menu.Item
-                              leftSection={<IconMailForward size={16} aria-hidden />}
-                              onClick={() => resendInvitation(employee)}
-                              data-testid="employee-resend"
-                            >
-                              {t('employees.actions.resend')}
-                            </Menu.Item>
-                          )}
-                          {/* The server refuses to remove the signed-in user (employees.errors.cannot_remove_self) */}
-                          {employee.id !== currentUserId && (
-                            <>
-                              <Menu.Divider />
-                              <Menu.Item
-                                color="red"
-                                leftSection={<IconTrash size={16} aria-hidden />}
-                                onClick={() => remove.ask(employee)}
-                                data-testid="employee-remove"
-                              >
-                                {t('employees.actions.remove')}
-                              </Menu.Item>
-                            </>
-                          )}
-                        </RowMenu>
-                      </Table.Td>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Anchor size="sm" href={`mailto:${employee.email}`}>
+                  {employee.email}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{roleLabel(t, employee.role)}</Text>
+              </Table.Td>
+              <Table.Td>
+                {employee.departments.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('employees.table.no_departments')}
+                  </Text>
+                ) : (
+                  <Group gap={4}>
+                    {employee.departments.map((department) => (
+                      <Badge key={department.id} color={department.color} autoContrast variant="filled" size="sm" tt="none">
+                        {department.name}
+                      </Badge>
+                    ))}
+                  </Group>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {employee.pending ? (
+                  <Badge color="yellow" variant="light" size="sm" tt="none" data-testid="employee-pending">
+                    {t('employees.status.pending')}
+                  </Badge>
+                ) : !employee.isActive ? (
+                  <Badge color="gray" variant="light" size="sm" tt="none">
+                    {t('employees.status.inactive')}
+                  </Badge>
+                ) : (
+                  <Badge color="green" variant="light" size="sm" tt="none">
+                    {t('employees.status.active')}
+                  </Badge>
+                )}
+              </Table.Td>
+              {can.manage && (
+                <Table.Td ta="right">
+                  <RowMenu name={t('employees.actions.menu', { name: employee.fullName })} testId="employee-actions">
+                    <Menu.Item
+                      component={Link}
+                      href={`/employees/${employee.id}/edit`}
+                      leftSection={<IconPencil size={16} aria-hidden />}
+                    >
+                      {t('employees.actions.edit')}
+                    </Menu.Item>
+                    {employee.pending && (
+                      <Menu.Item
+                        leftSection={<IconMailForward size={16} aria-hidden />}
+                        onClick={() => resendInvitation(employee)}
+                        data-testid="employee-resend"
+                      >
+                        {t('employees.actions.resend')}
+                      </Menu.Item>
                     )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+                    {/* The server refuses to remove the signed-in user (employees.errors.cannot_remove_self) */}
+                    {employee.id !== currentUserId && (
+                      <>
+                        <Menu.Divider />
+                        <Menu.Item
+                          color="red"
+                          leftSection={<IconTrash size={16} aria-hidden />}
+                          onClick={() => remove.ask(employee)}
+                          data-testid="employee-remove"
+                        >
+                          {t('employees.actions.remove')}
+                        </Menu.Item>
+                      </>
+                    )}
+                  </RowMenu>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
 
       <ListPagination

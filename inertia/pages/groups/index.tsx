@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import { Head, useForm } from '@inertiajs/react'
-import { Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core'
+import { Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import { RowAction, RowActions } from '~/components/row_actions'
+import ListTable from '~/components/list_table'
+import PageHeader from '~/components/page_header'
 
 type ParticipantGroup = { id: number; name: string; description: string | null }
 
@@ -63,17 +65,11 @@ export default function GroupsIndex({ groups }: Props) {
     <Stack gap="lg">
       <Head title={t('groups.title')} />
 
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Title order={1}>{t('groups.title')}</Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('groups.intro')}
-          </Text>
-        </div>
+      <PageHeader title={t('groups.title')} intro={t('groups.intro')}>
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate} data-testid="group-new">
           {t('groups.new')}
         </Button>
-      </Group>
+      </PageHeader>
 
       {groups.length === 0 ? (
         <ListEmptyState
@@ -87,63 +83,55 @@ export default function GroupsIndex({ groups }: Props) {
           </Button>
         </ListEmptyState>
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Caption>{t('groups.table.caption', { count: groups.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('groups.table.name')}</Table.Th>
-                  <Table.Th scope="col">{t('groups.table.description')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    <VisuallyHidden>{t('groups.table.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {groups.map((group) => (
-                  <Table.Tr key={group.id} data-testid="group-row">
-                    <Table.Td>
-                      <Text fw={600} size="sm">
-                        {group.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {group.description ? (
-                        <Text size="sm" lineClamp={2}>
-                          {group.description}
-                        </Text>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('groups.table.no_description')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <RowActions>
-                        <RowAction
-                          label={t('groups.actions.edit')}
-                          name={t('groups.actions.edit_named', { name: group.name })}
-                          icon={IconPencil}
-                          onClick={() => openEdit(group)}
-                          testId="group-edit"
-                        />
-                        <RowAction
-                          label={t('groups.actions.delete')}
-                          name={t('groups.actions.delete_named', { name: group.name })}
-                          icon={IconTrash}
-                          color="red"
-                          onClick={() => remove.ask(group)}
-                          testId="group-delete"
-                        />
-                      </RowActions>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <ListTable
+          caption={t('groups.table.caption', { count: groups.length })}
+          columns={[
+            t('groups.table.name'),
+            t('groups.table.description'),
+            { label: t('groups.table.actions'), align: 'right', hidden: true },
+          ]}
+          minWidth={560}
+        >
+          {groups.map((group) => (
+            <Table.Tr key={group.id} data-testid="group-row">
+              <Table.Td>
+                <Text fw={600} size="sm">
+                  {group.name}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {group.description ? (
+                  <Text size="sm" lineClamp={2}>
+                    {group.description}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('groups.table.no_description')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <RowActions>
+                  <RowAction
+                    label={t('groups.actions.edit')}
+                    name={t('groups.actions.edit_named', { name: group.name })}
+                    icon={IconPencil}
+                    onClick={() => openEdit(group)}
+                    testId="group-edit"
+                  />
+                  <RowAction
+                    label={t('groups.actions.delete')}
+                    name={t('groups.actions.delete_named', { name: group.name })}
+                    icon={IconTrash}
+                    color="red"
+                    onClick={() => remove.ask(group)}
+                    testId="group-delete"
+                  />
+                </RowActions>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
 
       <Modal

@@ -13,13 +13,14 @@ import {
   TextInput,
   Textarea,
   Title,
-  VisuallyHidden,
 } from '@mantine/core'
 import { IconSpeakerphone, IconTrash } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import { RowAction, RowActions } from '~/components/row_actions'
+import ListTable from '~/components/list_table'
+import PageHeader from '~/components/page_header'
 
 type Announcement = {
   id: number
@@ -100,13 +101,10 @@ export default function AnnouncementsIndex({ announcements, departments, default
     <Stack gap="lg">
       <Head title={t('waiting_room_content.announcements.title')} />
 
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Title order={1}>{t('waiting_room_content.announcements.title')}</Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('waiting_room_content.announcements.intro')}
-          </Text>
-        </div>
+      <PageHeader
+        title={t('waiting_room_content.announcements.title')}
+        intro={t('waiting_room_content.announcements.intro')}
+      >
         {can.deleteAll && (
           <Button
             color="red"
@@ -118,7 +116,7 @@ export default function AnnouncementsIndex({ announcements, departments, default
             {t('waiting_room_content.announcements.delete_all.action')}
           </Button>
         )}
-      </Group>
+      </PageHeader>
 
       {canPost && (
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="announcement-form-title">
@@ -208,92 +206,82 @@ export default function AnnouncementsIndex({ announcements, departments, default
           testId="announcements-empty"
         />
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Caption>
-                {t('waiting_room_content.announcements.table.caption', { count: announcements.length })}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('waiting_room_content.announcements.table.message')}</Table.Th>
-                  <Table.Th scope="col">{t('waiting_room_content.announcements.table.department')}</Table.Th>
-                  <Table.Th scope="col">{t('waiting_room_content.announcements.table.expires')}</Table.Th>
-                  <Table.Th scope="col">{t('waiting_room_content.announcements.table.status')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    <VisuallyHidden>{t('waiting_room_content.announcements.table.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {announcements.map((announcement) => {
-                  const expired = announcement.expired || new Date(announcement.expiresAt).getTime() <= now
-                  return (
-                    <Table.Tr
-                      key={announcement.id}
-                      data-testid="announcement-row"
-                      data-expired={expired || undefined}
-                    >
-                      <Table.Td maw={420}>
-                        <Text
-                          size="sm"
-                          c={expired ? 'dimmed' : undefined}
-                          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-                        >
-                          {announcement.message}
-                        </Text>
-                        {announcement.createdByName && (
-                          <Text size="xs" c="dimmed">
-                            {t('waiting_room_content.announcements.table.by', { name: announcement.createdByName })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c={expired ? 'dimmed' : undefined}>
-                          {announcement.departmentName ?? t('waiting_room_content.announcements.table.all_departments')}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c={expired ? 'dimmed' : undefined}>
-                          <time dateTime={announcement.expiresAt}>
-                            {formatter.format(new Date(announcement.expiresAt))}
-                          </time>
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={expired ? 'gray' : 'green'}>
-                          {expired
-                            ? t('waiting_room_content.announcements.table.expired')
-                            : t('waiting_room_content.announcements.table.active')}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <RowActions>
-                          {announcement.canDelete ? (
-                            <RowAction
-                              label={t('waiting_room_content.announcements.delete.action')}
-                              name={t('waiting_room_content.announcements.delete.action_named', {
-                                message: shorten(announcement.message),
-                              })}
-                              icon={IconTrash}
-                              color="red"
-                              onClick={() => remove.ask(announcement)}
-                              testId="announcement-delete"
-                            />
-                          ) : (
-                            <Text size="xs" c="dimmed">
-                              {t('waiting_room_content.announcements.table.organization_wide')}
-                            </Text>
-                          )}
-                        </RowActions>
-                      </Table.Td>
-                    </Table.Tr>
-                  )
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <ListTable
+          caption={t('waiting_room_content.announcements.table.caption', { count: announcements.length })}
+          columns={[
+            t('waiting_room_content.announcements.table.message'),
+            t('waiting_room_content.announcements.table.department'),
+            t('waiting_room_content.announcements.table.expires'),
+            t('waiting_room_content.announcements.table.status'),
+            { label: t('waiting_room_content.announcements.table.actions'), align: 'right', hidden: true },
+          ]}
+          minWidth={640}
+        >
+          {announcements.map((announcement) => {
+            const expired = announcement.expired || new Date(announcement.expiresAt).getTime() <= now
+            return (
+              <Table.Tr
+                key={announcement.id}
+                data-testid="announcement-row"
+                data-expired={expired || undefined}
+              >
+                <Table.Td maw={420}>
+                  <Text
+                    size="sm"
+                    c={expired ? 'dimmed' : undefined}
+                    style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                  >
+                    {announcement.message}
+                  </Text>
+                  {announcement.createdByName && (
+                    <Text size="xs" c="dimmed">
+                      {t('waiting_room_content.announcements.table.by', { name: announcement.createdByName })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c={expired ? 'dimmed' : undefined}>
+                    {announcement.departmentName ?? t('waiting_room_content.announcements.table.all_departments')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c={expired ? 'dimmed' : undefined}>
+                    <time dateTime={announcement.expiresAt}>
+                      {formatter.format(new Date(announcement.expiresAt))}
+                    </time>
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={expired ? 'gray' : 'green'}>
+                    {expired
+                      ? t('waiting_room_content.announcements.table.expired')
+                      : t('waiting_room_content.announcements.table.active')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <RowActions>
+                    {announcement.canDelete ? (
+                      <RowAction
+                        label={t('waiting_room_content.announcements.delete.action')}
+                        name={t('waiting_room_content.announcements.delete.action_named', {
+                          message: shorten(announcement.message),
+                        })}
+                        icon={IconTrash}
+                        color="red"
+                        onClick={() => remove.ask(announcement)}
+                        testId="announcement-delete"
+                      />
+                    ) : (
+                      <Text size="xs" c="dimmed">
+                        {t('waiting_room_content.announcements.table.organization_wide')}
+                      </Text>
+                    )}
+                  </RowActions>
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
+        </ListTable>
       )}
 
       <ConfirmModal

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Head, Link, router } from '@inertiajs/react'
-import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { IconBolt, IconCalendar, IconCalendarPlus } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
@@ -10,6 +10,8 @@ import type { AppointmentView, DepartmentRef, GroupChoice, HandlerChoice } from 
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
 import { FilterBar } from '~/components/list_filters'
+import ListTable from '~/components/list_table'
+import PageHeader from '~/components/page_header'
 
 type Filters = { departmentId: string; handlerId: string; from: string; to: string; status: string }
 
@@ -76,13 +78,7 @@ export default function AppointmentsIndex({ appointments, meta, filters, handler
     <Stack gap="lg">
       <Head title={t('appointments_ui.list.title')} />
 
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Title order={1}>{t('appointments_ui.list.title')}</Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('appointments_ui.list.intro')}
-          </Text>
-        </div>
+      <PageHeader title={t('appointments_ui.list.title')} intro={t('appointments_ui.list.intro')}>
         <Group gap="sm">
           <Button
             component={Link}
@@ -102,7 +98,7 @@ export default function AppointmentsIndex({ appointments, meta, filters, handler
             {t('appointments_ui.actions.new')}
           </Button>
         </Group>
-      </Group>
+      </PageHeader>
 
       <FilterBar
         label={t('appointments_ui.filters.label')}
@@ -185,60 +181,54 @@ export default function AppointmentsIndex({ appointments, meta, filters, handler
           )}
         </ListEmptyState>
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Caption>{t('appointments_ui.list.caption', { total: meta.total })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('appointments_ui.list.when')}</Table.Th>
-                  <Table.Th scope="col">{t('appointments_ui.list.holder')}</Table.Th>
-                  <Table.Th scope="col">{t('appointments_ui.list.participants')}</Table.Th>
-                  <Table.Th scope="col">{t('appointments_ui.list.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {appointments.map((appointment) => {
-                  const cancelled = appointment.status === 'cancelled'
-                  return (
-                    <Table.Tr key={appointment.id} data-testid="appointment-row" style={cancelled ? { opacity: 0.7 } : undefined}>
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          href={`/appointments/${appointment.id}`}
-                          size="sm"
-                          fw={600}
-                          td={cancelled ? 'line-through' : undefined}
-                          c={cancelled ? 'dimmed' : undefined}
-                          data-testid="appointment-link"
-                        >
-                          {format.date(appointment.date)}
-                        </Anchor>
-                        <Text size="sm" c="dimmed" td={cancelled ? 'line-through' : undefined}>
-                          {format.timeRange(appointment.time, appointment.endTime)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td maw={240}>
-                        <HolderLabel appointment={appointment} />
-                      </Table.Td>
-                      <Table.Td maw={320}>
-                        <Text size="sm" lineClamp={2}>
-                          {participantNames(appointment)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          <StatusBadge status={appointment.status} />
-                          <KindBadge kind={appointment.kind} />
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  )
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <ListTable
+          caption={t('appointments_ui.list.caption', { total: meta.total })}
+          columns={[
+            t('appointments_ui.list.when'),
+            t('appointments_ui.list.holder'),
+            t('appointments_ui.list.participants'),
+            t('appointments_ui.list.status'),
+          ]}
+          minWidth={720}
+        >
+          {appointments.map((appointment) => {
+            const cancelled = appointment.status === 'cancelled'
+            return (
+              <Table.Tr key={appointment.id} data-testid="appointment-row" style={cancelled ? { opacity: 0.7 } : undefined}>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    href={`/appointments/${appointment.id}`}
+                    size="sm"
+                    fw={600}
+                    td={cancelled ? 'line-through' : undefined}
+                    c={cancelled ? 'dimmed' : undefined}
+                    data-testid="appointment-link"
+                  >
+                    {format.date(appointment.date)}
+                  </Anchor>
+                  <Text size="sm" c="dimmed" td={cancelled ? 'line-through' : undefined}>
+                    {format.timeRange(appointment.time, appointment.endTime)}
+                  </Text>
+                </Table.Td>
+                <Table.Td maw={240}>
+                  <HolderLabel appointment={appointment} />
+                </Table.Td>
+                <Table.Td maw={320}>
+                  <Text size="sm" lineClamp={2}>
+                    {participantNames(appointment)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <StatusBadge status={appointment.status} />
+                    <KindBadge kind={appointment.kind} />
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
+        </ListTable>
       )}
 
       <ListPagination meta={meta} keys="appointments_ui.pagination" onChange={(page) => visit(filters, page)} />

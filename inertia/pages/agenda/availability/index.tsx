@@ -18,7 +18,6 @@ import {
   TextInput,
   ThemeIcon,
   Title,
-  VisuallyHidden,
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import {
@@ -34,6 +33,8 @@ import {
 import { useI18n, type Translate } from '~/lib/i18n'
 import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 import { RowAction, RowActions } from '~/components/row_actions'
+import ListTable from '~/components/list_table'
+import PageHeader from '~/components/page_header'
 
 type Period = {
   id: number
@@ -257,13 +258,7 @@ export default function AvailabilityIndex(props: Props) {
     <Stack gap="lg">
       <Head title={title} />
 
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Title order={1}>{title}</Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('availability.intro')}
-          </Text>
-        </div>
+      <PageHeader title={title} intro={t('availability.intro')}>
         {owners.length > 0 && (
           <Select
             label={t('availability.owner.label')}
@@ -278,7 +273,7 @@ export default function AvailabilityIndex(props: Props) {
             data-testid="availability-owner"
           />
         )}
-      </Group>
+      </PageHeader>
 
       {remainingBookingOptions !== null && (
         <Alert variant="light" icon={<IconCalendarPlus size={20} aria-hidden />} data-testid="availability-remaining">
@@ -311,86 +306,81 @@ export default function AvailabilityIndex(props: Props) {
               </Text>
             </Stack>
           ) : (
-            <Table.ScrollContainer minWidth={620}>
-              <Table verticalSpacing="xs" highlightOnHover>
-                <Table.Caption>{t('availability.periods.caption', { count: periods.length })}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('availability.periods.when')}</Table.Th>
-                    <Table.Th scope="col">{t('availability.periods.purpose')}</Table.Th>
-                    <Table.Th scope="col">{t('availability.periods.slots')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      <VisuallyHidden>{t('availability.actions.label')}</VisuallyHidden>
-                    </Table.Th>
+            <ListTable
+              caption={t('availability.periods.caption', { count: periods.length })}
+              columns={[
+                t('availability.periods.when'),
+                t('availability.periods.purpose'),
+                t('availability.periods.slots'),
+                { label: t('availability.actions.label'), align: 'right', hidden: true },
+              ]}
+              minWidth={620}
+              framed={false}
+            >
+              {periods.map((period) => {
+                const label = describePeriod(t, dates, period)
+                const bounds = describeBounds(t, dates, period)
+                return (
+                  <Table.Tr key={period.id} data-testid="availability-row">
+                    <Table.Td>
+                      <Text fw={600} size="sm">
+                        {label}
+                      </Text>
+                      {bounds && (
+                        <Text size="xs" c="dimmed">
+                          {bounds}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge
+                        variant="light"
+                        color={period.purpose === 'booking' ? 'blue' : 'teal'}
+                        leftSection={
+                          period.purpose === 'booking' ? (
+                            <IconCalendarPlus size={12} aria-hidden />
+                          ) : (
+                            <IconDoorEnter size={12} aria-hidden />
+                          )
+                        }
+                      >
+                        {t(`availability.purpose.${period.purpose}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {period.purpose === 'booking'
+                          ? t('availability.periods.slot_summary', {
+                              count: period.slotCount,
+                              slot: period.slotMinutes,
+                              gap: period.gapMinutes,
+                            })
+                          : t('availability.periods.walk_in_summary')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <RowActions>
+                        <RowAction
+                          label={t('availability.actions.edit')}
+                          name={t('availability.actions.edit_named', { period: label })}
+                          icon={IconPencil}
+                          onClick={() => openEdit(period)}
+                          testId="availability-edit"
+                        />
+                        <RowAction
+                          label={t('availability.actions.delete')}
+                          name={t('availability.actions.delete_named', { period: label })}
+                          icon={IconTrash}
+                          color="red"
+                          onClick={() => remove.ask({ kind: 'period', id: period.id, label })}
+                          testId="availability-delete"
+                        />
+                      </RowActions>
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {periods.map((period) => {
-                    const label = describePeriod(t, dates, period)
-                    const bounds = describeBounds(t, dates, period)
-                    return (
-                      <Table.Tr key={period.id} data-testid="availability-row">
-                        <Table.Td>
-                          <Text fw={600} size="sm">
-                            {label}
-                          </Text>
-                          {bounds && (
-                            <Text size="xs" c="dimmed">
-                              {bounds}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge
-                            variant="light"
-                            color={period.purpose === 'booking' ? 'blue' : 'teal'}
-                            leftSection={
-                              period.purpose === 'booking' ? (
-                                <IconCalendarPlus size={12} aria-hidden />
-                              ) : (
-                                <IconDoorEnter size={12} aria-hidden />
-                              )
-                            }
-                          >
-                            {t(`availability.purpose.${period.purpose}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            {period.purpose === 'booking'
-                              ? t('availability.periods.slot_summary', {
-                                  count: period.slotCount,
-                                  slot: period.slotMinutes,
-                                  gap: period.gapMinutes,
-                                })
-                              : t('availability.periods.walk_in_summary')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <RowActions>
-                            <RowAction
-                              label={t('availability.actions.edit')}
-                              name={t('availability.actions.edit_named', { period: label })}
-                              icon={IconPencil}
-                              onClick={() => openEdit(period)}
-                              testId="availability-edit"
-                            />
-                            <RowAction
-                              label={t('availability.actions.delete')}
-                              name={t('availability.actions.delete_named', { period: label })}
-                              icon={IconTrash}
-                              color="red"
-                              onClick={() => remove.ask({ kind: 'period', id: period.id, label })}
-                              testId="availability-delete"
-                            />
-                          </RowActions>
-                        </Table.Td>
-                      </Table.Tr>
-                    )
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                )
+              })}
+            </ListTable>
           )}
         </Stack>
       </Paper>
@@ -422,49 +412,46 @@ export default function AvailabilityIndex(props: Props) {
                 </Text>
               </Group>
             ) : (
-              <Table verticalSpacing="xs">
-                <Table.Caption>{t('availability.exceptions.caption', { count: exceptions.length })}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('availability.exceptions.when')}</Table.Th>
-                    <Table.Th scope="col">{t('availability.exceptions.reason')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      <VisuallyHidden>{t('availability.actions.label')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {exceptions.map((exception) => {
-                    const label = timeOffLabel(exception)
-                    return (
-                      <Table.Tr key={exception.id} data-testid="availability-exception-row">
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {label}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" c={exception.reason ? undefined : 'dimmed'}>
-                            {exception.reason ?? t('availability.exceptions.no_reason')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <RowActions>
-                            <RowAction
-                              label={t('availability.actions.delete')}
-                              name={t('availability.actions.delete_named', { period: label })}
-                              icon={IconTrash}
-                              color="red"
-                              onClick={() => remove.ask({ kind: 'exception', id: exception.id, label })}
-                              testId="availability-exception-delete"
-                            />
-                          </RowActions>
-                        </Table.Td>
-                      </Table.Tr>
-                    )
-                  })}
-                </Table.Tbody>
-              </Table>
+              <ListTable
+                caption={t('availability.exceptions.caption', { count: exceptions.length })}
+                columns={[
+                  t('availability.exceptions.when'),
+                  t('availability.exceptions.reason'),
+                  { label: t('availability.actions.label'), align: 'right', hidden: true },
+                ]}
+                framed={false}
+                highlightOnHover={false}
+              >
+                {exceptions.map((exception) => {
+                  const label = timeOffLabel(exception)
+                  return (
+                    <Table.Tr key={exception.id} data-testid="availability-exception-row">
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {label}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c={exception.reason ? undefined : 'dimmed'}>
+                          {exception.reason ?? t('availability.exceptions.no_reason')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <RowActions>
+                          <RowAction
+                            label={t('availability.actions.delete')}
+                            name={t('availability.actions.delete_named', { period: label })}
+                            icon={IconTrash}
+                            color="red"
+                            onClick={() => remove.ask({ kind: 'exception', id: exception.id, label })}
+                            testId="availability-exception-delete"
+                          />
+                        </RowActions>
+                      </Table.Td>
+                    </Table.Tr>
+                  )
+                })}
+              </ListTable>
             )}
           </Stack>
         </Paper>

@@ -1,18 +1,5 @@
 import { Head, Link, router } from '@inertiajs/react'
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core'
+import { Anchor, Badge, Button, Group, Menu, Select, Stack, Table, Text } from '@mantine/core'
 import { IconAddressBook, IconCalendarPlus, IconPencil, IconTrash, IconUserPlus, IconVideo } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { useConfirmDelete } from '~/components/confirm_modal'
@@ -21,6 +8,8 @@ import ListPagination from '~/components/list_pagination'
 import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
 import { RowAction, RowActions, RowMenu } from '~/components/row_actions'
 import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
+import ListTable from '~/components/list_table'
+import PageHeader from '~/components/page_header'
 
 type DepartmentRef = { id: number; name: string; color: string }
 
@@ -67,17 +56,11 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
     <Stack gap="lg">
       <Head title={t('clients.title')} />
 
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Title order={1}>{t('clients.title')}</Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('clients.intro')}
-          </Text>
-        </div>
+      <PageHeader title={t('clients.title')} intro={t('clients.intro')}>
         <Button component={Link} href="/clients/new" leftSection={<IconUserPlus size={16} aria-hidden />} data-testid="client-new">
           {t('clients.new')}
         </Button>
-      </Group>
+      </PageHeader>
 
       <FilterBar label={t('clients.filters.label')} active={hasFilters} clearLabel={t('clients.filters.clear')} onClear={clearFilters}>
         <SearchField
@@ -122,103 +105,95 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
           </Group>
         </ListEmptyState>
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={820}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Caption>{t('clients.table.caption', { total: meta.total })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('clients.table.name')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.table.date_of_birth')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.table.client_number')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.table.email')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.table.department')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    <VisuallyHidden>{t('clients.table.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {clients.map((client) => (
-                  <Table.Tr key={client.id} data-testid="client-row">
-                    <Table.Td>
-                      <Anchor component={Link} href={`/clients/${client.id}/edit`} size="sm" fw={600}>
-                        {client.displayName}
-                      </Anchor>
-                      {client.handlers.length > 0 && (
-                        <Text size="xs" c="dimmed">
-                          {t('clients.table.handlers', { names: client.handlers.map((h) => h.fullName).join(', ') })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{formatBirthDate(client.dateOfBirth, locale)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c={client.clientNumber ? undefined : 'dimmed'}>
-                        {client.clientNumber ?? '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor size="sm" href={`mailto:${client.email}`}>
-                        {client.email}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {client.department ? (
-                        <Badge color={client.department.color} autoContrast variant="filled" size="sm" tt="none">
-                          {client.department.name}
-                        </Badge>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('clients.table.no_department')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <RowActions>
-                        <RowAction
-                          label={t('clients.actions.make_appointment')}
-                          name={t('clients.actions.make_appointment_named', { name: client.displayName })}
-                          icon={IconCalendarPlus}
-                          href={`/appointments/new?clientId=${client.id}`}
-                          variant="light"
-                          testId="client-make-appointment"
-                        />
-                        <RowAction
-                          label={t('clients.actions.quick_consultation')}
-                          name={t('clients.actions.quick_consultation_named', { name: client.displayName })}
-                          icon={IconVideo}
-                          href={`/appointments/quick?clientId=${client.id}`}
-                          testId="client-quick-consultation"
-                        />
-                        {/* Chat status icon: placeholder until the chat module exists (client.chatStatus is always null) */}
-                        <RowMenu name={t('clients.actions.menu', { name: client.displayName })} testId="client-actions">
-                          <Menu.Item
-                            component={Link}
-                            href={`/clients/${client.id}/edit`}
-                            leftSection={<IconPencil size={16} aria-hidden />}
-                          >
-                            {t('clients.actions.edit')}
-                          </Menu.Item>
-                          <Menu.Divider />
-                          <Menu.Item
-                            color="red"
-                            leftSection={<IconTrash size={16} aria-hidden />}
-                            onClick={() => remove.ask(client)}
-                            data-testid="client-delete"
-                          >
-                            {t('clients.actions.delete')}
-                          </Menu.Item>
-                        </RowMenu>
-                      </RowActions>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <ListTable
+          caption={t('clients.table.caption', { total: meta.total })}
+          columns={[
+            t('clients.table.name'),
+            t('clients.table.date_of_birth'),
+            t('clients.table.client_number'),
+            t('clients.table.email'),
+            t('clients.table.department'),
+            { label: t('clients.table.actions'), align: 'right', hidden: true },
+          ]}
+          minWidth={820}
+        >
+          {clients.map((client) => (
+            <Table.Tr key={client.id} data-testid="client-row">
+              <Table.Td>
+                <Anchor component={Link} href={`/clients/${client.id}/edit`} size="sm" fw={600}>
+                  {client.displayName}
+                </Anchor>
+                {client.handlers.length > 0 && (
+                  <Text size="xs" c="dimmed">
+                    {t('clients.table.handlers', { names: client.handlers.map((h) => h.fullName).join(', ') })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{formatBirthDate(client.dateOfBirth, locale)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c={client.clientNumber ? undefined : 'dimmed'}>
+                  {client.clientNumber ?? '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Anchor size="sm" href={`mailto:${client.email}`}>
+                  {client.email}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                {client.department ? (
+                  <Badge color={client.department.color} autoContrast variant="filled" size="sm" tt="none">
+                    {client.department.name}
+                  </Badge>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('clients.table.no_department')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <RowActions>
+                  <RowAction
+                    label={t('clients.actions.make_appointment')}
+                    name={t('clients.actions.make_appointment_named', { name: client.displayName })}
+                    icon={IconCalendarPlus}
+                    href={`/appointments/new?clientId=${client.id}`}
+                    variant="light"
+                    testId="client-make-appointment"
+                  />
+                  <RowAction
+                    label={t('clients.actions.quick_consultation')}
+                    name={t('clients.actions.quick_consultation_named', { name: client.displayName })}
+                    icon={IconVideo}
+                    href={`/appointments/quick?clientId=${client.id}`}
+                    testId="client-quick-consultation"
+                  />
+                  {/* Chat status icon: placeholder until the chat module exists (client.chatStatus is always null) */}
+                  <RowMenu name={t('clients.actions.menu', { name: client.displayName })} testId="client-actions">
+                    <Menu.Item
+                      component={Link}
+                      href={`/clients/${client.id}/edit`}
+                      leftSection={<IconPencil size={16} aria-hidden />}
+                    >
+                      {t('clients.actions.edit')}
+                    </Menu.Item>
+                    <Menu.Divider />
+                    <Menu.Item
+                      color="red"
+                      leftSection={<IconTrash size={16} aria-hidden />}
+                      onClick={() => remove.ask(client)}
+                      data-testid="client-delete"
+                    >
+                      {t('clients.actions.delete')}
+                    </Menu.Item>
+                  </RowMenu>
+                </RowActions>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
 
       <ListPagination

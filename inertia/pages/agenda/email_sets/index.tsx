@@ -1,11 +1,13 @@
 import { Head, Link, router } from '@inertiajs/react'
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core'
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core'
 import { IconMail, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
 import { languageName, useI18n } from '~/lib/i18n'
 import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import { FilterBar, useListSearch } from '~/components/list_filters'
 import { RowAction, RowActions } from '~/components/row_actions'
+import ListTable from '~/components/list_table'
+import PageHeader from '~/components/page_header'
 
 type DepartmentRef = { id: number; name: string; color: string }
 
@@ -59,17 +61,11 @@ export default function EmailSetsIndex({ sets, filters, departments, locales, to
     <Stack gap="lg">
       <Head title={t('email_sets.title')} />
 
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Title order={1}>{t('email_sets.title')}</Title>
-          <Text c="dimmed" size="sm" maw={760}>
-            {t('email_sets.intro')}
-          </Text>
-        </div>
+      <PageHeader title={t('email_sets.title')} intro={t('email_sets.intro')} introWidth={760}>
         <Button component={Link} href={`${PATH}/new`} leftSection={<IconPlus size={16} aria-hidden />} data-testid="email-set-new">
           {t('email_sets.new')}
         </Button>
-      </Group>
+      </PageHeader>
 
       {total > 0 && (
         <FilterBar active={filtered} clearLabel={t('email_sets.filters.clear')} onClear={clearFilters}>
@@ -122,93 +118,85 @@ export default function EmailSetsIndex({ sets, filters, departments, locales, to
           )}
         </ListEmptyState>
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Caption>{t('email_sets.table.caption', { count: sets.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('email_sets.table.name')}</Table.Th>
-                  <Table.Th scope="col">{t('email_sets.table.departments')}</Table.Th>
-                  <Table.Th scope="col">{t('email_sets.table.languages')}</Table.Th>
-                  <Table.Th scope="col">{t('email_sets.table.updated')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    <VisuallyHidden>{t('email_sets.table.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sets.map((row) => (
-                  <Table.Tr key={row.id} data-testid="email-set-row">
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Link href={`${PATH}/${row.id}/edit`} style={{ fontWeight: 600, fontSize: 14 }}>
-                          {row.name}
-                        </Link>
-                        {row.isDefault && (
-                          <Badge variant="light" color="blue" size="sm">
-                            {t('email_sets.table.default_badge')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {row.departments.length > 0 ? (
-                        <Group gap={4}>
-                          {row.departments.map((department) => (
-                            <Badge key={department.id} variant="outline" color="gray" size="sm" tt="none">
-                              {department.name}
-                            </Badge>
-                          ))}
-                        </Group>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {row.isDefault ? t('email_sets.table.all_other_departments') : t('email_sets.table.no_departments')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {row.locales.length > 0 ? (
-                        <Group gap={4}>
-                          {row.locales.map((code) => (
-                            <Badge key={code} variant="light" color="gray" size="sm" tt="none">
-                              {languageName(t, code)}
-                            </Badge>
-                          ))}
-                        </Group>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('email_sets.table.no_languages')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{formatDate(row.updatedAt)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <RowActions>
-                        <RowAction
-                          label={t('email_sets.actions.edit')}
-                          name={t('email_sets.actions.edit_named', { name: row.name })}
-                          icon={IconPencil}
-                          href={`${PATH}/${row.id}/edit`}
-                        />
-                        <RowAction
-                          label={t('email_sets.actions.delete')}
-                          name={t('email_sets.actions.delete_named', { name: row.name })}
-                          icon={IconTrash}
-                          color="red"
-                          onClick={() => remove.ask(row)}
-                          testId="email-set-delete"
-                        />
-                      </RowActions>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <ListTable
+          caption={t('email_sets.table.caption', { count: sets.length })}
+          columns={[
+            t('email_sets.table.name'),
+            t('email_sets.table.departments'),
+            t('email_sets.table.languages'),
+            t('email_sets.table.updated'),
+            { label: t('email_sets.table.actions'), align: 'right', hidden: true },
+          ]}
+          minWidth={720}
+        >
+          {sets.map((row) => (
+            <Table.Tr key={row.id} data-testid="email-set-row">
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Link href={`${PATH}/${row.id}/edit`} style={{ fontWeight: 600, fontSize: 14 }}>
+                    {row.name}
+                  </Link>
+                  {row.isDefault && (
+                    <Badge variant="light" color="blue" size="sm">
+                      {t('email_sets.table.default_badge')}
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {row.departments.length > 0 ? (
+                  <Group gap={4}>
+                    {row.departments.map((department) => (
+                      <Badge key={department.id} variant="outline" color="gray" size="sm" tt="none">
+                        {department.name}
+                      </Badge>
+                    ))}
+                  </Group>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {row.isDefault ? t('email_sets.table.all_other_departments') : t('email_sets.table.no_departments')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {row.locales.length > 0 ? (
+                  <Group gap={4}>
+                    {row.locales.map((code) => (
+                      <Badge key={code} variant="light" color="gray" size="sm" tt="none">
+                        {languageName(t, code)}
+                      </Badge>
+                    ))}
+                  </Group>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('email_sets.table.no_languages')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{formatDate(row.updatedAt)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <RowActions>
+                  <RowAction
+                    label={t('email_sets.actions.edit')}
+                    name={t('email_sets.actions.edit_named', { name: row.name })}
+                    icon={IconPencil}
+                    href={`${PATH}/${row.id}/edit`}
+                  />
+                  <RowAction
+                    label={t('email_sets.actions.delete')}
+                    name={t('email_sets.actions.delete_named', { name: row.name })}
+                    icon={IconTrash}
+                    color="red"
+                    onClick={() => remove.ask(row)}
+                    testId="email-set-delete"
+                  />
+                </RowActions>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
 
       <ConfirmModal

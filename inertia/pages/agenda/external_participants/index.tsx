@@ -1,5 +1,5 @@
 import { Head, Link, router } from '@inertiajs/react'
-import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core'
 import { IconPencil, IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { useConfirmDelete } from '~/components/confirm_modal'
@@ -8,6 +8,8 @@ import ListPagination from '~/components/list_pagination'
 import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
 import { RowAction, RowActions } from '~/components/row_actions'
 import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
+import ListTable from '~/components/list_table'
+import PageHeader from '~/components/page_header'
 
 type ParticipantRow = PersonRecord & { groups: { id: number; name: string }[] }
 
@@ -46,13 +48,7 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
     <Stack gap="lg">
       <Head title={t('clients.external.title')} />
 
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Title order={1}>{t('clients.external.title')}</Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('clients.external.intro')}
-          </Text>
-        </div>
+      <PageHeader title={t('clients.external.title')} intro={t('clients.external.intro')}>
         {can.manage && (
           <Button
             component={Link}
@@ -63,7 +59,7 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
             {t('clients.external.new')}
           </Button>
         )}
-      </Group>
+      </PageHeader>
 
       <FilterBar
         label={t('clients.external.filters.label')}
@@ -114,86 +110,76 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
           )}
         </ListEmptyState>
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Caption>{t('clients.external.table.caption', { total: meta.total })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('clients.table.name')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.table.date_of_birth')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.table.email')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.external.table.groups')}</Table.Th>
-                  {can.manage && (
-                    <Table.Th scope="col" ta="right">
-                      <VisuallyHidden>{t('clients.table.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {participants.map((participant) => (
-                  <Table.Tr key={participant.id} data-testid="participant-row">
-                    <Table.Td>
-                      {can.manage ? (
-                        <Anchor component={Link} href={`/external-participants/${participant.id}/edit`} size="sm" fw={600}>
-                          {participant.displayName}
-                        </Anchor>
-                      ) : (
-                        <Text size="sm" fw={600}>
-                          {participant.displayName}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{formatBirthDate(participant.dateOfBirth, locale)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor size="sm" href={`mailto:${participant.email}`}>
-                        {participant.email}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {participant.groups.length === 0 ? (
-                        <Text size="sm" c="dimmed">
-                          {t('clients.external.table.no_groups')}
-                        </Text>
-                      ) : (
-                        <Group gap={4}>
-                          {participant.groups.map((group) => (
-                            <Badge key={group.id} variant="light" size="sm" tt="none">
-                              {group.name}
-                            </Badge>
-                          ))}
-                        </Group>
-                      )}
-                    </Table.Td>
-                    {can.manage && (
-                      <Table.Td>
-                        <RowActions>
-                          <RowAction
-                            label={t('clients.actions.edit')}
-                            name={t('clients.external.actions.edit_named', { name: participant.displayName })}
-                            icon={IconPencil}
-                            href={`/external-participants/${participant.id}/edit`}
-                          />
-                          <RowAction
-                            label={t('clients.actions.delete')}
-                            name={t('clients.external.actions.delete_named', { name: participant.displayName })}
-                            icon={IconTrash}
-                            color="red"
-                            onClick={() => remove.ask(participant)}
-                            testId="participant-delete"
-                          />
-                        </RowActions>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <ListTable
+          caption={t('clients.external.table.caption', { total: meta.total })}
+          columns={[
+            t('clients.table.name'),
+            t('clients.table.date_of_birth'),
+            t('clients.table.email'),
+            t('clients.external.table.groups'),
+            can.manage && { label: t('clients.table.actions'), align: 'right', hidden: true },
+          ]}
+          minWidth={760}
+        >
+          {participants.map((participant) => (
+            <Table.Tr key={participant.id} data-testid="participant-row">
+              <Table.Td>
+                {can.manage ? (
+                  <Anchor component={Link} href={`/external-participants/${participant.id}/edit`} size="sm" fw={600}>
+                    {participant.displayName}
+                  </Anchor>
+                ) : (
+                  <Text size="sm" fw={600}>
+                    {participant.displayName}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{formatBirthDate(participant.dateOfBirth, locale)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Anchor size="sm" href={`mailto:${participant.email}`}>
+                  {participant.email}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                {participant.groups.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('clients.external.table.no_groups')}
+                  </Text>
+                ) : (
+                  <Group gap={4}>
+                    {participant.groups.map((group) => (
+                      <Badge key={group.id} variant="light" size="sm" tt="none">
+                        {group.name}
+                      </Badge>
+                    ))}
+                  </Group>
+                )}
+              </Table.Td>
+              {can.manage && (
+                <Table.Td>
+                  <RowActions>
+                    <RowAction
+                      label={t('clients.actions.edit')}
+                      name={t('clients.external.actions.edit_named', { name: participant.displayName })}
+                      icon={IconPencil}
+                      href={`/external-participants/${participant.id}/edit`}
+                    />
+                    <RowAction
+                      label={t('clients.actions.delete')}
+                      name={t('clients.external.actions.delete_named', { name: participant.displayName })}
+                      icon={IconTrash}
+                      color="red"
+                      onClick={() => remove.ask(participant)}
+                      testId="participant-delete"
+                    />
+                  </RowActions>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
 
       <ListPagination
