@@ -1,6 +1,6 @@
-import { Link, usePage } from '@inertiajs/react'
-import { Alert, Button, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core'
-import { IconAlertCircle, IconTrash } from '@tabler/icons-react'
+import { usePage } from '@inertiajs/react'
+import { Alert, Select, SimpleGrid, Text, TextInput } from '@mantine/core'
+import { IconAlertCircle } from '@tabler/icons-react'
 import ConfirmModal from '~/components/confirm_modal'
 import { languageName, useI18n } from '~/lib/i18n'
 import type { SharedProps } from '~/types'
@@ -191,50 +191,6 @@ export function GeneralError({ errors }: { errors: Record<string, string | undef
 /** The first error of an array field ("handlerIds.0") next to the field itself */
 export function arrayError(errors: Record<string, string | undefined>, field: string): string | undefined {
   return errors[field] ?? Object.entries(errors).find(([key, value]) => key.startsWith(`${field}.`) && value)?.[1]
-}
-
-/** The buttons under a person's form: delete (an existing person only) on the left, cancel and save on the right */
-export function PersonFormActions({
-  onDelete,
-  deleteTestId,
-  cancelHref,
-  submitLabel,
-  submitTestId,
-  loading,
-}: {
-  onDelete: (() => void) | null
-  deleteTestId: string
-  cancelHref: string
-  submitLabel: string
-  submitTestId: string
-  loading: boolean
-}) {
-  const { t } = useI18n()
-  return (
-    <Group justify="space-between" gap="sm" mt="sm" wrap="wrap">
-      <div>
-        {onDelete && (
-          <Button
-            variant="subtle"
-            color="red"
-            leftSection={<IconTrash size={16} aria-hidden />}
-            onClick={onDelete}
-            data-testid={deleteTestId}
-          >
-            {t('clients.actions.delete')}
-          </Button>
-        )}
-      </div>
-      <Group gap="sm">
-        <Button component={Link} href={cancelHref} variant="default">
-          {t('clients.actions.cancel')}
-        </Button>
-        <Button type="submit" loading={loading} data-testid={submitTestId}>
-          {submitLabel}
-        </Button>
-      </Group>
-    </Group>
-  )
 }
 
 /**

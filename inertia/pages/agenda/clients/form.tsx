@@ -1,22 +1,11 @@
-import { type FormEvent } from 'react'
-import { Head, Link, useForm } from '@inertiajs/react'
-import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Head, Link } from '@inertiajs/react'
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconCalendarPlus, IconVideo } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import BackLink from '~/components/back_link'
 import { useConfirmDelete } from '~/components/confirm_modal'
-import {
-  arrayError,
-  ContactFields,
-  GeneralError,
-  IdentifyingFields,
-  PersonDeleteModal,
-  PersonFormActions,
-  personValues,
-  type PersonRecord,
-  type PersonValues,
-} from '~/components/agenda/person_fields'
-import { DuplicateCheckSection, useDuplicateCheck } from '~/components/agenda/person_duplicates'
+import { arrayError, PersonDeleteModal, personValues, type PersonRecord, type PersonValues } from '~/components/agenda/person_fields'
+import { PersonForm, usePersonForm } from '~/components/agenda/person_form'
 
 /* ------------------------------------------------------------------------
  * The client form (new and edit)
@@ -58,62 +47,23 @@ export default function ClientFormPage({
 }: Props) {
   const { t } = useI18n()
   const isNew = client === null
-  const form = useForm<ClientForm>({
-    ...personValues(client),
-    departmentId: client?.department ? String(client.department.id) : defaultDepartmentId ? String(defaultDepartmentId) : '',
-    handlerIds: client?.handlers.map((handler) => handler.id) ?? [],
-    confirmDuplicates: false,
-  })
-  const errors = form.errors as Record<string, string | undefined>
-  const check = useDuplicateCheck({
-    url: '/clients/duplicates',
-    exceptId: client?.id ?? null,
-    isNew,
-    values: form.data,
-    confirmed: form.data.confirmDuplicates,
-    setConfirmed: (value) => form.setData('confirmDuplicates', value),
-    showErrors: (found) => {
-      form.clearErrors()
-      for (const [field, message] of Object.entries(found)) form.setError(field as keyof ClientForm, message)
+  const person = usePersonForm<ClientForm>({
+    basePath: '/clients',
+    person: client,
+    initial: {
+      ...personValues(client),
+      departmentId: client?.department ? String(client.department.id) : defaultDepartmentId ? String(defaultDepartmentId) : '',
+      handlerIds: client?.handlers.map((handler) => handler.id) ?? [],
+      confirmDuplicates: false,
     },
+    payload: (data) => ({ departmentId: data.departmentId ? Number(data.departmentId) : null }),
   })
-  const remove = useConfirmDelete((person: ClientRecord) => `/clients/${person.id}`, { closeOnFinish: true })
+  const { form, errors } = person
+  const remove = useConfirmDelete((record: ClientRecord) => `/clients/${record.id}`, { closeOnFinish: true })
   const handlerOptions = [
     ...handlers,
     ...(client?.handlers ?? []).filter((assigned) => !handlers.some((option) => option.id === assigned.id)),
   ]
-
-  function setField(field: keyof PersonValues, value: string) {
-    form.setData(field, value)
-    form.clearErrors(field)
-  }
-
-  function save(confirm: boolean) {
-    form.transform((data) => ({
-      ...data,
-      departmentId: data.departmentId ? Number(data.departmentId) : null,
-      confirmDuplicates: confirm,
-    }))
-    const options = {
-      preserveScroll: true,
-      onError: (formErrors: Record<string, string>) => {
-        /* Someone with the same details exists: show who */
-        if (formErrors.confirmDuplicates) void check.runCheck()
-      },
-    }
-    if (isNew) form.post('/clients', options)
-    else form.put(`/clients/${client.id}`, options)
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    if (await check.maySave()) save(form.data.confirmDuplicates)
-  }
-
-  function confirmNewPerson() {
-    form.setData('confirmDuplicates', true)
-    if (!isNew) save(true)
-  }
 
   const title = isNew ? t('clients.form.create_title') : t('clients.form.edit_title', { name: client.displayName })
 
@@ -158,96 +108,69 @@ export default function ClientFormPage({
         </Group>
       )}
 
-      <GeneralError errors={errors} />
-
-      <Paper withBorder p="lg" radius="md">
-        <form onSubmit={submit} noValidate data-testid="client-form">
-          <Stack gap="md">
-            <IdentifyingFields
-              values={form.data}
-              setField={setField}
-              errors={errors}
-              autoFocus={isNew}
-              numberHelp={t('clients.form.client_number_help')}
+      <PersonForm
+        state={person}
+        testId="client-form"
+        numberHelp={t('clients.form.client_number_help')}
+        withAppointmentLinks={true}
+        noneLabel={t('clients.duplicates.none')}
+        locales={locales}
+        onDelete={client && (() => remove.ask(client))}
+        deleteTestId="client-delete"
+        submitLabel={isNew ? t('clients.form.submit_new') : t('clients.form.submit_edit')}
+        submitTestId="client-submit"
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label={t('clients.form.department')}
+            description={rules.departmentRequired ? t('clients.form.department_help_strict') : t('clients.form.department_help')}
+            placeholder={t('clients.form.department_placeholder')}
+            required={rules.departmentRequired}
+            data={departments.map((department) => ({ value: String(department.id), label: department.name }))}
+            value={form.data.departmentId || null}
+            onChange={(value) => {
+              form.setData('departmentId', value ?? '')
+              form.clearErrors('departmentId')
+            }}
+            clearable={!rules.departmentRequired}
+            searchable
+            nothingFoundMessage={t('clients.form.no_department_found')}
+            error={errors.departmentId}
+            name="departmentId"
+            data-testid="client-department"
+          />
+          {rules.canAssignHandlers ? (
+            <MultiSelect
+              label={t('clients.form.handlers')}
+              description={rules.strictClients ? t('clients.form.handlers_help_strict') : t('clients.form.handlers_help')}
+              data={handlerOptions.map((handler) => ({ value: String(handler.id), label: handler.fullName }))}
+              value={form.data.handlerIds.map(String)}
+              onChange={(values) => {
+                form.setData('handlerIds', values.map(Number))
+                form.clearErrors('handlerIds')
+              }}
+              searchable
+              clearable
+              hidePickedOptions
+              nothingFoundMessage={t('clients.form.no_handler_found')}
+              error={arrayError(errors, 'handlerIds')}
+              name="handlerIds"
+              data-testid="client-handlers"
             />
-
-            <DuplicateCheckSection
-              check={check}
-              isNew={isNew}
-              basePath="/clients"
-              withAppointmentLinks
-              confirmError={errors.confirmDuplicates}
-              onConfirm={confirmNewPerson}
-              noneLabel={t('clients.duplicates.none')}
-            />
-
-            {check.showDetails && (
-              <>
-                <ContactFields values={form.data} setField={setField} errors={errors} locales={locales} />
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                  <Select
-                    label={t('clients.form.department')}
-                    description={rules.departmentRequired ? t('clients.form.department_help_strict') : t('clients.form.department_help')}
-                    placeholder={t('clients.form.department_placeholder')}
-                    required={rules.departmentRequired}
-                    data={departments.map((department) => ({ value: String(department.id), label: department.name }))}
-                    value={form.data.departmentId || null}
-                    onChange={(value) => {
-                      form.setData('departmentId', value ?? '')
-                      form.clearErrors('departmentId')
-                    }}
-                    clearable={!rules.departmentRequired}
-                    searchable
-                    nothingFoundMessage={t('clients.form.no_department_found')}
-                    error={errors.departmentId}
-                    name="departmentId"
-                    data-testid="client-department"
-                  />
-                  {rules.canAssignHandlers ? (
-                    <MultiSelect
-                      label={t('clients.form.handlers')}
-                      description={rules.strictClients ? t('clients.form.handlers_help_strict') : t('clients.form.handlers_help')}
-                      data={handlerOptions.map((handler) => ({ value: String(handler.id), label: handler.fullName }))}
-                      value={form.data.handlerIds.map(String)}
-                      onChange={(values) => {
-                        form.setData('handlerIds', values.map(Number))
-                        form.clearErrors('handlerIds')
-                      }}
-                      searchable
-                      clearable
-                      hidePickedOptions
-                      nothingFoundMessage={t('clients.form.no_handler_found')}
-                      error={arrayError(errors, 'handlerIds')}
-                      name="handlerIds"
-                      data-testid="client-handlers"
-                    />
-                  ) : (
-                    <div>
-                      <Text size="sm" fw={500}>
-                        {t('clients.form.handlers')}
-                      </Text>
-                      <Text size="sm" c="dimmed">
-                        {isNew
-                          ? t('clients.form.handlers_self')
-                          : client.handlers.map((handler) => handler.fullName).join(', ') || t('clients.form.handlers_none')}
-                      </Text>
-                    </div>
-                  )}
-                </SimpleGrid>
-
-                <PersonFormActions
-                  onDelete={client && (() => remove.ask(client))}
-                  deleteTestId="client-delete"
-                  cancelHref="/clients"
-                  submitLabel={isNew ? t('clients.form.submit_new') : t('clients.form.submit_edit')}
-                  submitTestId="client-submit"
-                  loading={form.processing || check.checking}
-                />
-              </>
-            )}
-          </Stack>
-        </form>
-      </Paper>
+          ) : (
+            <div>
+              <Text size="sm" fw={500}>
+                {t('clients.form.handlers')}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {isNew
+                  ? t('clients.form.handlers_self')
+                  : client.handlers.map((handler) => handler.fullName).join(', ') || t('clients.form.handlers_none')}
+              </Text>
+            </div>
+          )}
+        </SimpleGrid>
+      </PersonForm>
 
       {client && (
         <PersonDeleteModal
