@@ -1,7 +1,23 @@
 import { useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react'
+import { router } from '@inertiajs/react'
 import { Button, Group, TextInput, type TextInputProps } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
+
+/**
+ * Shows a list at `path` with these filters and page, in place: the history
+ * entry is replaced and the scroll position and page state kept. Empty
+ * filters and page 1 stay out of the address; texts are trimmed.
+ */
+export function visitList(path: string, query: Record<string, string | number | undefined>) {
+  const data: Record<string, string | number> = {}
+  for (const [key, raw] of Object.entries(query)) {
+    const value = typeof raw === 'string' ? raw.trim() : raw
+    if (value === undefined || value === '' || (key === 'page' && Number(value) <= 1)) continue
+    data[key] = value
+  }
+  router.get(path, data, { preserveState: true, preserveScroll: true, replace: true })
+}
 
 /**
  * The search box of a list: what is typed is searched a moment after the

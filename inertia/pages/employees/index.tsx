@@ -6,7 +6,7 @@ import type { SharedProps } from '~/types'
 import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
-import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
+import { FilterBar, SearchField, useListSearch, visitList } from '~/components/list_filters'
 import { RowMenu } from '~/components/row_actions'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
@@ -49,14 +49,7 @@ function roleLabel(t: Translate, role: string): string {
 
 type Query = { search: string; role: string; department: string; page?: number }
 
-function visit(query: Query) {
-  const data: Record<string, string | number> = {}
-  if (query.search.trim()) data.search = query.search.trim()
-  if (query.role) data.role = query.role
-  if (query.department) data.department = query.department
-  if (query.page && query.page > 1) data.page = query.page
-  router.get('/employees', data, { preserveState: true, preserveScroll: true, replace: true })
-}
+const visit = (query: Query) => visitList('/employees', query)
 
 export default function EmployeesIndex({ employees, meta, filters, departments, usage, can, roles }: Props) {
   const t = useT()

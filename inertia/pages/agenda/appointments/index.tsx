@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Head, Link, router } from '@inertiajs/react'
+import { Head, Link } from '@inertiajs/react'
 import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { IconBolt, IconCalendar, IconCalendarPlus } from '@tabler/icons-react'
@@ -9,7 +9,7 @@ import { HolderLabel, KindBadge, StatusBadge } from '~/components/agenda/appoint
 import type { AppointmentView, DepartmentRef, GroupChoice, HandlerChoice } from '~/components/agenda/appointment_types'
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
-import { FilterBar } from '~/components/list_filters'
+import { FilterBar, visitList } from '~/components/list_filters'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
 
@@ -30,15 +30,9 @@ const STATUSES = ['scheduled', 'cancelled', 'all']
 /* A date input reports half-typed years ("0002-05-01") while the user types: only whole dates filter */
 const isWholeDate = (value: string) => value === '' || /^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(value)
 
+/* scheduled is the default status: left out of the address */
 function visit(filters: Filters, page?: number) {
-  const data: Record<string, string | number> = {}
-  if (filters.departmentId) data.departmentId = filters.departmentId
-  if (filters.handlerId) data.handlerId = filters.handlerId
-  if (filters.from) data.from = filters.from
-  if (filters.to) data.to = filters.to
-  if (filters.status && filters.status !== 'scheduled') data.status = filters.status
-  if (page && page > 1) data.page = page
-  router.get('/appointments', data, { preserveState: true, preserveScroll: true, replace: true })
+  visitList('/appointments', { ...filters, status: filters.status === 'scheduled' ? '' : filters.status, page })
 }
 
 export default function AppointmentsIndex({ appointments, meta, filters, handlers, departments }: Props) {

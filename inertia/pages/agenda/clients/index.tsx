@@ -1,11 +1,11 @@
-import { Head, Link, router } from '@inertiajs/react'
+import { Head, Link } from '@inertiajs/react'
 import { Anchor, Badge, Button, Group, Menu, Select, Stack, Table, Text } from '@mantine/core'
 import { IconAddressBook, IconCalendarPlus, IconPencil, IconTrash, IconUserPlus, IconVideo } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
-import { FilterBar, SearchField, useListSearch } from '~/components/list_filters'
+import { FilterBar, SearchField, useListSearch, visitList } from '~/components/list_filters'
 import { RowAction, RowActions, RowMenu } from '~/components/row_actions'
 import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
 import ListTable from '~/components/list_table'
@@ -33,13 +33,7 @@ type Props = {
 
 type Query = { search: string; department: string; page?: number }
 
-function visit(query: Query) {
-  const data: Record<string, string | number> = {}
-  if (query.search.trim()) data.search = query.search.trim()
-  if (query.department) data.department = query.department
-  if (query.page && query.page > 1) data.page = query.page
-  router.get('/clients', data, { preserveState: true, preserveScroll: true, replace: true })
-}
+const visit = (query: Query) => visitList('/clients', query)
 
 export default function ClientsIndex({ clients, meta, filters, departments }: Props) {
   const { t, locale } = useI18n()

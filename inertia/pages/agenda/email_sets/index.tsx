@@ -4,7 +4,7 @@ import { IconMail, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/i
 import { languageName, useI18n } from '~/lib/i18n'
 import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
-import { FilterBar, useListSearch } from '~/components/list_filters'
+import { FilterBar, useListSearch, visitList } from '~/components/list_filters'
 import { RowAction, RowActions } from '~/components/row_actions'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
@@ -41,9 +41,7 @@ export default function EmailSetsIndex({ sets, filters, departments, locales, to
   const deleting = remove.target
 
   function apply(next: Partial<Filters>) {
-    const query = { ...filters, search: search.value, ...next }
-    const data = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''))
-    router.get(PATH, data, { preserveState: true, preserveScroll: true, replace: true })
+    visitList(PATH, { ...filters, search: search.value, ...next })
   }
 
   function clearFilters() {
