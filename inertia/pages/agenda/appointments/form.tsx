@@ -1,18 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { Head, Link, useForm, usePage } from '@inertiajs/react'
-import {
-  Alert,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core'
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import { IconAlertCircle, IconUser } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import BackLink from '~/components/back_link'
@@ -23,6 +11,8 @@ import { EMPTY_NEW_CLIENT } from '~/components/agenda/new_client_fields'
 import { newSubmissionKey } from '~/components/agenda/format'
 import { generalErrorOf } from '~/components/agenda/form_errors'
 import type { DepartmentRef, GroupChoice, HandlerChoice, PersonOption } from '~/components/agenda/appointment_types'
+import FormSection from '~/components/agenda/form_section'
+import PersonalMessageField from '~/components/agenda/personal_message_field'
 
 type Props = {
   appointment: { id: number } | null
@@ -52,7 +42,6 @@ type AppointmentForm = InviteesData & {
   personalMessage: string
 }
 
-const MESSAGE_MAX = 2000
 const WHOLE_DEPARTMENT = 'whole-department'
 
 export default function AppointmentFormPage({ appointment, initial, handlers, departments, groups, strictDepartments }: Props) {
@@ -155,10 +144,7 @@ export default function AppointmentFormPage({ appointment, initial, handlers, de
 
       <form onSubmit={submit} noValidate data-testid="appointment-form">
         <Stack gap="lg">
-          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="appointment-when">
-            <Title order={2} size="h4" id="appointment-when" mb="sm">
-              {t('appointments_ui.form.when')}
-            </Title>
+          <FormSection id="appointment-when" title={t('appointments_ui.form.when')}>
             <Stack gap="md">
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
                 <TextInput
@@ -191,12 +177,9 @@ export default function AppointmentFormPage({ appointment, initial, handlers, de
                 error={errors.durationMinutes}
               />
             </Stack>
-          </Paper>
+          </FormSection>
 
-          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="appointment-who">
-            <Title order={2} size="h4" id="appointment-who" mb="sm">
-              {t('appointments_ui.form.holder')}
-            </Title>
+          <FormSection id="appointment-who" title={t('appointments_ui.form.holder')}>
             {ownAgendaOnly ? (
               <Group gap="xs" wrap="nowrap" data-testid="appointment-handler-self">
                 <IconUser size={16} aria-hidden />
@@ -237,42 +220,26 @@ export default function AppointmentFormPage({ appointment, initial, handlers, de
                 />
               </SimpleGrid>
             )}
-          </Paper>
+          </FormSection>
 
-          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="appointment-invitees">
-            <Title order={2} size="h4" id="appointment-invitees" mb="sm">
-              {t('appointments_ui.form.invitees')}
-            </Title>
+          <FormSection id="appointment-invitees" title={t('appointments_ui.form.invitees')}>
             <InviteesFields
               value={form.data}
               onChange={(field, value) => form.setData(field, value as never)}
               errors={errors}
               groups={groups}
             />
-          </Paper>
+          </FormSection>
 
-          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="appointment-message">
-            <Title order={2} size="h4" id="appointment-message" mb="sm">
-              {t('appointments_ui.form.message_title')}
-            </Title>
-            <Textarea
-              label={t('appointments_ui.form.message')}
-              description={t('appointments_ui.form.message_help')}
-              autosize
+          <FormSection id="appointment-message" title={t('appointments_ui.form.message_title')}>
+            <PersonalMessageField
+              value={form.data.personalMessage}
+              onChange={(value) => form.setData('personalMessage', value)}
+              error={errors.personalMessage}
               minRows={3}
               maxRows={10}
-              maxLength={MESSAGE_MAX}
-              value={form.data.personalMessage}
-              onChange={(event) => form.setData('personalMessage', event.currentTarget.value)}
-              error={errors.personalMessage}
-              name="personalMessage"
-              data-testid="appointment-message"
-              inputWrapperOrder={['label', 'description', 'input', 'error']}
             />
-            <Text size="xs" c="dimmed" ta="right" mt={4} data-testid="appointment-message-count">
-              {t('appointments_ui.form.message_count', { count: form.data.personalMessage.length, max: MESSAGE_MAX })}
-            </Text>
-          </Paper>
+          </FormSection>
 
           <Group justify="flex-end" gap="sm">
             <Button component={Link} href={back} variant="default">

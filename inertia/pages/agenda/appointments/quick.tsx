@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Head, Link, useForm, usePage } from '@inertiajs/react'
-import { Alert, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core'
+import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core'
 import { IconAlertCircle, IconBolt, IconInfoCircle, IconUser } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import BackLink from '~/components/back_link'
@@ -11,6 +11,8 @@ import { EMPTY_NEW_CLIENT } from '~/components/agenda/new_client_fields'
 import { newSubmissionKey } from '~/components/agenda/format'
 import { generalErrorOf } from '~/components/agenda/form_errors'
 import type { DepartmentRef, GroupChoice, HandlerChoice, PersonOption } from '~/components/agenda/appointment_types'
+import FormSection from '~/components/agenda/form_section'
+import PersonalMessageField from '~/components/agenda/personal_message_field'
 
 type Props = {
   initial: {
@@ -29,8 +31,6 @@ type QuickForm = InviteesData & {
   durationMinutes: number | ''
   personalMessage: string
 }
-
-const MESSAGE_MAX = 2000
 
 export default function QuickConsultation({ initial, handlers, groups }: Props) {
   const t = useT()
@@ -93,10 +93,7 @@ export default function QuickConsultation({ initial, handlers, groups }: Props) 
 
       <form onSubmit={submit} noValidate data-testid="appointment-form">
         <Stack gap="lg">
-          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="quick-consultation">
-            <Title order={2} size="h4" id="quick-consultation" mb="sm">
-              {t('appointments_ui.quick.consultation')}
-            </Title>
+          <FormSection id="quick-consultation" title={t('appointments_ui.quick.consultation')}>
             <Stack gap="md">
               {chooseHandler ? (
                 <Select
@@ -125,41 +122,26 @@ export default function QuickConsultation({ initial, handlers, groups }: Props) 
                 error={errors.durationMinutes}
               />
             </Stack>
-          </Paper>
+          </FormSection>
 
-          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="quick-invitees">
-            <Title order={2} size="h4" id="quick-invitees" mb="sm">
-              {t('appointments_ui.form.invitees')}
-            </Title>
+          <FormSection id="quick-invitees" title={t('appointments_ui.form.invitees')}>
             <InviteesFields
               value={form.data}
               onChange={(field, value) => form.setData(field, value as never)}
               errors={errors}
               groups={groups}
             />
-          </Paper>
+          </FormSection>
 
-          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="quick-message">
-            <Title order={2} size="h4" id="quick-message" mb="sm">
-              {t('appointments_ui.form.message_title')}
-            </Title>
-            <Textarea
-              label={t('appointments_ui.form.message')}
-              description={t('appointments_ui.form.message_help')}
-              autosize
+          <FormSection id="quick-message" title={t('appointments_ui.form.message_title')}>
+            <PersonalMessageField
+              value={form.data.personalMessage}
+              onChange={(value) => form.setData('personalMessage', value)}
+              error={errors.personalMessage}
               minRows={2}
               maxRows={8}
-              maxLength={MESSAGE_MAX}
-              value={form.data.personalMessage}
-              onChange={(event) => form.setData('personalMessage', event.currentTarget.value)}
-              error={errors.personalMessage}
-              name="personalMessage"
-              data-testid="appointment-message"
             />
-            <Text size="xs" c="dimmed" ta="right" mt={4} data-testid="appointment-message-count">
-              {t('appointments_ui.form.message_count', { count: form.data.personalMessage.length, max: MESSAGE_MAX })}
-            </Text>
-          </Paper>
+          </FormSection>
 
           <Group justify="flex-end" gap="sm">
             <Button component={Link} href="/appointments" variant="default">

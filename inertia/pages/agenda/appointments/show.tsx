@@ -31,6 +31,7 @@ import { useAgendaFormat } from '~/components/agenda/format'
 import ConfirmModal from '~/components/confirm_modal'
 import { AccessBadge, EmailStatusBadge, HolderLabel, KindBadge, StatusBadge } from '~/components/agenda/appointment_badges'
 import type { AppointmentView, ParticipantView } from '~/components/agenda/appointment_types'
+import FormSection from '~/components/agenda/form_section'
 
 type Props = {
   appointment: AppointmentView
@@ -132,10 +133,7 @@ export default function AppointmentShow({ appointment, links, can }: Props) {
         </Alert>
       )}
 
-      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="appointment-details">
-        <Title order={2} size="h4" id="appointment-details" mb="sm">
-          {t('appointments_ui.show.details')}
-        </Title>
+      <FormSection id="appointment-details" title={t('appointments_ui.show.details')}>
         <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="md" m={0}>
           <Detail label={t('appointments_ui.show.date')}>{date}</Detail>
           <Detail label={t('appointments_ui.show.time')}>{times}</Detail>
@@ -149,7 +147,7 @@ export default function AppointmentShow({ appointment, links, can }: Props) {
           <Detail label={t('appointments_ui.show.status')}>{t(`appointments_ui.status.${appointment.status}`)}</Detail>
           {!cancelled && <Detail label={t('appointments_ui.show.access')}>{t(`appointments_ui.access_help.${appointment.access}`)}</Detail>}
         </SimpleGrid>
-      </Paper>
+      </FormSection>
 
       <Paper withBorder radius="md" component="section" aria-labelledby="appointment-participants">
         <Title order={2} size="h4" id="appointment-participants" p="lg" pb="xs">
