@@ -15,3 +15,8 @@ export function generalErrorOf(errors: Errors, visibleFields: string[], flashErr
   if (flashError && !besideFields.includes(flashError)) return flashError
   return entries.find(([key]) => !visible(key))?.[1] ?? null
 }
+
+/** An array field's first error, on the field itself or on one of its items ("handlerIds.0"), to show next to the field */
+export function arrayError(errors: Errors, field: string): string | undefined {
+  return errors[field] ?? Object.entries(errors).find(([key, value]) => key.startsWith(`${field}.`) && value)?.[1]
+}

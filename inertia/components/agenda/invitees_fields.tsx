@@ -3,6 +3,7 @@ import { useT } from '~/lib/i18n'
 import PersonPicker from '~/components/agenda/person_picker'
 import NewClientFields, { newClientPayload, type NewClientData } from '~/components/agenda/new_client_fields'
 import type { GroupChoice, PersonOption } from '~/components/agenda/appointment_types'
+import { arrayError } from '~/components/agenda/form_errors'
 
 export type InviteesData = {
   clients: PersonOption[]
@@ -13,11 +14,6 @@ export type InviteesData = {
 }
 
 type Errors = Record<string, string | undefined>
-
-/** An array field's error: on the field itself or on one of its items ("clientIds.0") */
-export function arrayError(errors: Errors, field: string): string | undefined {
-  return errors[field] ?? Object.entries(errors).find(([key, value]) => key.startsWith(`${field}.`) && value)?.[1]
-}
 
 /** The error keys this block can show next to a field */
 export const INVITEE_ERROR_FIELDS = ['clientIds', 'externalParticipantIds', 'groupIds', 'newClient']

@@ -7,8 +7,9 @@ import type { SharedProps } from '~/types'
 
 /*
  * The pieces of a person's form and list that clients and external
- * participants share: their fields, the row of form buttons and the
- * "delete this person?" dialog. The duplicate check is in person_duplicates.
+ * participants share: their fields, the form's general error and the
+ * "delete this person?" dialog. The form itself is in person_form, the
+ * duplicate check in person_duplicates.
  */
 
 /** The fields every person (client or external participant) has */
@@ -186,11 +187,6 @@ export function GeneralError({ errors }: { errors: Record<string, string | undef
       {message}
     </Alert>
   )
-}
-
-/** The first error of an array field ("handlerIds.0") next to the field itself */
-export function arrayError(errors: Record<string, string | undefined>, field: string): string | undefined {
-  return errors[field] ?? Object.entries(errors).find(([key, value]) => key.startsWith(`${field}.`) && value)?.[1]
 }
 
 /**

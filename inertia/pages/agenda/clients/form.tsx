@@ -4,7 +4,8 @@ import { IconCalendarPlus, IconVideo } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import BackLink from '~/components/back_link'
 import { useConfirmDelete } from '~/components/confirm_modal'
-import { arrayError, PersonDeleteModal, personValues, type PersonRecord, type PersonValues } from '~/components/agenda/person_fields'
+import { PersonDeleteModal, personValues, type PersonRecord, type PersonValues } from '~/components/agenda/person_fields'
+import { arrayError } from '~/components/agenda/form_errors'
 import { PersonForm, usePersonForm } from '~/components/agenda/person_form'
 
 /* ------------------------------------------------------------------------
