@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react'
 import { router } from '@inertiajs/react'
-import { Button, Group, TextInput, type TextInputProps } from '@mantine/core'
+import { Button, Group, Select, TextInput, type SelectProps, type TextInputProps } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 
@@ -83,5 +83,32 @@ export function FilterBar({
         </Button>
       )}
     </Group>
+  )
+}
+
+/**
+ * A select in a list's toolbar: '' is "all" (cleared), searchable unless told
+ * otherwise, full width on phones and `width` px from the sm breakpoint.
+ */
+export function FilterSelect({
+  value,
+  onChange,
+  width = 220,
+  ...props
+}: Omit<SelectProps, 'value' | 'onChange'> & {
+  value: string
+  onChange: (value: string) => void
+  width?: number
+  'data-testid'?: string
+}) {
+  return (
+    <Select
+      value={value || null}
+      onChange={(next) => onChange(next ?? '')}
+      clearable
+      searchable
+      w={{ base: '100%', sm: width }}
+      {...props}
+    />
   )
 }

@@ -1,12 +1,12 @@
 import { Head, Link, router, usePage } from '@inertiajs/react'
-import { Anchor, Avatar, Badge, Button, Group, Menu, Select, Stack, Table, Text } from '@mantine/core'
+import { Anchor, Avatar, Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/core'
 import { IconMailForward, IconPencil, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react'
 import { useT, type Translate } from '~/lib/i18n'
 import type { SharedProps } from '~/types'
 import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
-import { FilterBar, SearchField, useListSearch, visitList } from '~/components/list_filters'
+import { FilterBar, FilterSelect, SearchField, useListSearch, visitList } from '~/components/list_filters'
 import { RowMenu } from '~/components/row_actions'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
@@ -107,26 +107,23 @@ export default function EmployeesIndex({ employees, meta, filters, departments, 
           w={{ base: '100%', sm: 280 }}
           data-testid="employees-search"
         />
-        <Select
+        <FilterSelect
           label={t('employees.filters.role')}
           placeholder={t('employees.filters.all_roles')}
           data={roles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
-          value={filters.role || null}
-          onChange={(value) => visit({ ...filters, search: search.value, role: value ?? '' })}
-          clearable
-          w={{ base: '100%', sm: 200 }}
+          value={filters.role}
+          onChange={(role) => visit({ ...filters, search: search.value, role })}
+          searchable={false}
+          width={200}
           data-testid="employees-role-filter"
         />
-        <Select
+        <FilterSelect
           label={t('employees.filters.department')}
           placeholder={t('employees.filters.all_departments')}
           data={departments.map((department) => ({ value: String(department.id), label: department.name }))}
-          value={filters.department || null}
-          onChange={(value) => visit({ ...filters, search: search.value, department: value ?? '' })}
-          clearable
-          searchable
+          value={filters.department}
+          onChange={(department) => visit({ ...filters, search: search.value, department })}
           nothingFoundMessage={t('employees.filters.no_department_found')}
-          w={{ base: '100%', sm: 220 }}
           data-testid="employees-department-filter"
         />
       </FilterBar>

@@ -9,7 +9,7 @@ import { HolderLabel, KindBadge, StatusBadge } from '~/components/agenda/appoint
 import type { AppointmentView, DepartmentRef, GroupChoice, HandlerChoice } from '~/components/agenda/appointment_types'
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
-import { FilterBar, visitList } from '~/components/list_filters'
+import { FilterBar, FilterSelect, visitList } from '~/components/list_filters'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
 
@@ -101,30 +101,24 @@ export default function AppointmentsIndex({ appointments, meta, filters, handler
         onClear={clearFilters}
       >
         {departments.length > 1 && (
-          <Select
+          <FilterSelect
             label={t('appointments_ui.filters.department')}
             placeholder={t('appointments_ui.filters.all_departments')}
             data={departments.map((department) => ({ value: String(department.id), label: department.name }))}
-            value={filters.departmentId || null}
-            onChange={(value) => change({ departmentId: value ?? '' })}
-            clearable
-            searchable
+            value={filters.departmentId}
+            onChange={(departmentId) => change({ departmentId })}
             nothingFoundMessage={t('appointments_ui.form.nothing_found')}
-            w={{ base: '100%', sm: 220 }}
             data-testid="appointments-department-filter"
           />
         )}
         {handlers.length > 1 && (
-          <Select
+          <FilterSelect
             label={t('appointments_ui.filters.handler')}
             placeholder={t('appointments_ui.filters.all_handlers')}
             data={handlers.map((handler) => ({ value: String(handler.id), label: handler.name }))}
-            value={filters.handlerId || null}
-            onChange={(value) => change({ handlerId: value ?? '' })}
-            clearable
-            searchable
+            value={filters.handlerId}
+            onChange={(handlerId) => change({ handlerId })}
             nothingFoundMessage={t('appointments_ui.form.nothing_found')}
-            w={{ base: '100%', sm: 220 }}
             data-testid="appointments-handler-filter"
           />
         )}

@@ -1,11 +1,11 @@
 import { Head, Link } from '@inertiajs/react'
-import { Anchor, Badge, Button, Group, Menu, Select, Stack, Table, Text } from '@mantine/core'
+import { Anchor, Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/core'
 import { IconAddressBook, IconCalendarPlus, IconPencil, IconTrash, IconUserPlus, IconVideo } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
-import { FilterBar, SearchField, useListSearch, visitList } from '~/components/list_filters'
+import { FilterBar, FilterSelect, SearchField, useListSearch, visitList } from '~/components/list_filters'
 import { RowAction, RowActions, RowMenu } from '~/components/row_actions'
 import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
 import ListTable from '~/components/list_table'
@@ -65,16 +65,13 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
           data-testid="clients-search"
         />
         {departments.length > 0 && (
-          <Select
+          <FilterSelect
             label={t('clients.filters.department')}
             placeholder={t('clients.filters.all_departments')}
             data={departments.map((department) => ({ value: String(department.id), label: department.name }))}
-            value={filters.department || null}
-            onChange={(value) => visit({ ...filters, search: search.value, department: value ?? '' })}
-            clearable
-            searchable
+            value={filters.department}
+            onChange={(department) => visit({ ...filters, search: search.value, department })}
             nothingFoundMessage={t('clients.form.no_department_found')}
-            w={{ base: '100%', sm: 220 }}
             data-testid="clients-department-filter"
           />
         )}

@@ -1,11 +1,11 @@
 import { Head, Link } from '@inertiajs/react'
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core'
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
 import { IconPencil, IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
-import { FilterBar, SearchField, useListSearch, visitList } from '~/components/list_filters'
+import { FilterBar, FilterSelect, SearchField, useListSearch, visitList } from '~/components/list_filters'
 import { RowAction, RowActions } from '~/components/row_actions'
 import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
 import ListTable from '~/components/list_table'
@@ -69,16 +69,13 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
           data-testid="participants-search"
         />
         {groups.length > 0 && (
-          <Select
+          <FilterSelect
             label={t('clients.external.filters.group')}
             placeholder={t('clients.external.filters.all_groups')}
             data={groups.map((group) => ({ value: String(group.id), label: group.name }))}
-            value={filters.group || null}
-            onChange={(value) => visit({ ...filters, search: search.value, group: value ?? '' })}
-            clearable
-            searchable
+            value={filters.group}
+            onChange={(group) => visit({ ...filters, search: search.value, group })}
             nothingFoundMessage={t('clients.external.form.no_group_found')}
-            w={{ base: '100%', sm: 220 }}
             data-testid="participants-group-filter"
           />
         )}
