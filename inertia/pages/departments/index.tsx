@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Head, useForm } from '@inertiajs/react'
-import { Button, ColorInput, ColorSwatch, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core'
+import { Button, ColorInput, ColorSwatch, Group, Stack, Table, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconBuildingCommunity, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
@@ -9,6 +9,8 @@ import ListEmptyState from '~/components/list_empty_state'
 import { RowAction, RowActions } from '~/components/row_actions'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
+import FormModal from '~/components/form_modal'
+import NameDescriptionFields from '~/components/name_description_fields'
 
 type Department = {
   id: number
@@ -184,59 +186,35 @@ export default function DepartmentsIndex({ departments, can }: Props) {
         </ListTable>
       )}
 
-      <Modal
+      <FormModal
         opened={formOpened}
         onClose={closeForm}
         title={editing ? t('departments.form.edit_title', { name: editing.name }) : t('departments.form.create_title')}
+        onSubmit={submit}
+        testId="department-form"
+        cancelLabel={t('departments.actions.cancel')}
+        submitLabel={editing ? t('departments.actions.save') : t('departments.actions.create')}
+        processing={form.processing}
       >
-        <form onSubmit={submit} noValidate data-testid="department-form">
-          <Stack gap="md">
-            <TextInput
-              label={t('departments.form.name')}
-              description={t('departments.form.name_help')}
-              required
-              maxLength={120}
-              data-autofocus
-              value={form.data.name}
-              onChange={(event) => form.setData('name', event.currentTarget.value)}
-              error={form.errors.name}
-              name="name"
-            />
-            <Textarea
-              label={t('departments.form.description')}
-              description={t('departments.form.description_help')}
-              autosize
-              minRows={2}
-              maxRows={6}
-              maxLength={500}
-              value={form.data.description}
-              onChange={(event) => form.setData('description', event.currentTarget.value)}
-              error={form.errors.description}
-              name="description"
-            />
-            <ColorInput
-              label={t('departments.form.color')}
-              description={t('departments.form.color_help')}
-              required
-              format="hex"
-              swatches={SWATCHES}
-              swatchesPerRow={7}
-              value={form.data.color}
-              onChange={(value) => form.setData('color', value)}
-              error={form.errors.color}
-              name="color"
-            />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={closeForm} type="button">
-                {t('departments.actions.cancel')}
-              </Button>
-              <Button type="submit" loading={form.processing}>
-                {editing ? t('departments.actions.save') : t('departments.actions.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <NameDescriptionFields
+          keys="departments.form"
+          values={form.data}
+          errors={form.errors}
+          onChange={(field, value) => form.setData(field, value)}
+        />
+        <ColorInput
+          label={t('departments.form.color')}
+          description={t('departments.form.color_help')}
+          required
+          format="hex"
+          swatches={SWATCHES}
+          swatchesPerRow={7}
+          value={form.data.color}
+          onChange={(value) => form.setData('color', value)}
+          error={form.errors.color}
+          name="color"
+        />
+      </FormModal>
 
       <ConfirmModal
         {...remove.modalProps}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Head, useForm } from '@inertiajs/react'
-import { Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core'
+import { Button, Stack, Table, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
@@ -9,6 +9,8 @@ import ListEmptyState from '~/components/list_empty_state'
 import { RowAction, RowActions } from '~/components/row_actions'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
+import FormModal from '~/components/form_modal'
+import NameDescriptionFields from '~/components/name_description_fields'
 
 type ParticipantGroup = { id: number; name: string; description: string | null }
 
@@ -134,47 +136,23 @@ export default function GroupsIndex({ groups }: Props) {
         </ListTable>
       )}
 
-      <Modal
+      <FormModal
         opened={formOpened}
         onClose={closeForm}
         title={editing ? t('groups.form.edit_title', { name: editing.name }) : t('groups.form.create_title')}
+        onSubmit={submit}
+        testId="group-form"
+        cancelLabel={t('groups.actions.cancel')}
+        submitLabel={editing ? t('groups.actions.save') : t('groups.actions.create')}
+        processing={form.processing}
       >
-        <form onSubmit={submit} noValidate data-testid="group-form">
-          <Stack gap="md">
-            <TextInput
-              label={t('groups.form.name')}
-              description={t('groups.form.name_help')}
-              required
-              maxLength={120}
-              data-autofocus
-              value={form.data.name}
-              onChange={(event) => form.setData('name', event.currentTarget.value)}
-              error={form.errors.name}
-              name="name"
-            />
-            <Textarea
-              label={t('groups.form.description')}
-              description={t('groups.form.description_help')}
-              autosize
-              minRows={2}
-              maxRows={6}
-              maxLength={500}
-              value={form.data.description}
-              onChange={(event) => form.setData('description', event.currentTarget.value)}
-              error={form.errors.description}
-              name="description"
-            />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={closeForm} type="button">
-                {t('groups.actions.cancel')}
-              </Button>
-              <Button type="submit" loading={form.processing}>
-                {editing ? t('groups.actions.save') : t('groups.actions.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <NameDescriptionFields
+          keys="groups.form"
+          values={form.data}
+          errors={form.errors}
+          onChange={(field, value) => form.setData(field, value)}
+        />
+      </FormModal>
 
       <ConfirmModal
         {...remove.modalProps}

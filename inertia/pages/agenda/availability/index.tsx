@@ -6,7 +6,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   NumberInput,
   Paper,
   Radio,
@@ -35,6 +34,7 @@ import ConfirmModal, { useConfirmDelete } from '~/components/confirm_modal'
 import { RowAction, RowActions } from '~/components/row_actions'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
+import FormModal from '~/components/form_modal'
 
 type Period = {
   id: number
@@ -508,226 +508,212 @@ export default function AvailabilityIndex(props: Props) {
       </SimpleGrid>
 
       {/* ---------- Period form ---------- */}
-      <Modal
+      <FormModal
         opened={periodOpened}
         onClose={periodModal.close}
         size="lg"
         title={editing ? t('availability.form.edit_title') : t('availability.form.create_title')}
-        closeButtonProps={{ 'aria-label': t('availability.actions.close') }}
+        closeLabel={t('availability.actions.close')}
+        onSubmit={submitPeriod}
+        testId="availability-form"
+        cancelLabel={t('availability.actions.cancel')}
+        submitLabel={editing ? t('availability.actions.save') : t('availability.actions.create')}
+        processing={periodForm.processing}
       >
-        <form onSubmit={submitPeriod} noValidate data-testid="availability-form">
-          <Stack gap="md">
-            <Radio.Group
-              label={t('availability.form.recurrence')}
-              value={d.recurrence}
-              onChange={(value) => periodForm.setData('recurrence', value as PeriodForm['recurrence'])}
-              error={periodForm.errors.recurrence}
-              name="recurrence"
-            >
-              <Group gap="lg" mt={6}>
-                <Radio value="weekly" label={t('availability.recurrence.weekly')} />
-                <Radio value="once" label={t('availability.recurrence.once')} />
-              </Group>
-            </Radio.Group>
+        <Radio.Group
+          label={t('availability.form.recurrence')}
+          value={d.recurrence}
+          onChange={(value) => periodForm.setData('recurrence', value as PeriodForm['recurrence'])}
+          error={periodForm.errors.recurrence}
+          name="recurrence"
+        >
+          <Group gap="lg" mt={6}>
+            <Radio value="weekly" label={t('availability.recurrence.weekly')} />
+            <Radio value="once" label={t('availability.recurrence.once')} />
+          </Group>
+        </Radio.Group>
 
-            <Radio.Group
-              label={t('availability.form.purpose')}
-              description={t('availability.form.purpose_help')}
-              value={d.purpose}
-              onChange={(value) => periodForm.setData('purpose', value as PeriodForm['purpose'])}
-              error={periodForm.errors.purpose}
-              name="purpose"
-            >
-              <Group gap="lg" mt={6}>
-                <Radio value="booking" label={t('availability.purpose.booking')} />
-                <Radio value="walk_in" label={t('availability.purpose.walk_in')} />
-              </Group>
-            </Radio.Group>
+        <Radio.Group
+          label={t('availability.form.purpose')}
+          description={t('availability.form.purpose_help')}
+          value={d.purpose}
+          onChange={(value) => periodForm.setData('purpose', value as PeriodForm['purpose'])}
+          error={periodForm.errors.purpose}
+          name="purpose"
+        >
+          <Group gap="lg" mt={6}>
+            <Radio value="booking" label={t('availability.purpose.booking')} />
+            <Radio value="walk_in" label={t('availability.purpose.walk_in')} />
+          </Group>
+        </Radio.Group>
 
-            {d.recurrence === 'weekly' ? (
-              <>
-                <Select
-                  label={t('availability.labels.weekday')}
-                  data={weekdayOptions}
-                  value={d.weekday}
-                  onChange={(value) => periodForm.setData('weekday', value ?? '')}
-                  allowDeselect={false}
-                  required
-                  error={periodForm.errors.weekday}
-                  name="weekday"
-                />
-                <Group grow align="flex-start">
-                  <TextInput
-                    type="date"
-                    label={t('availability.form.first_date')}
-                    description={t('availability.form.optional')}
-                    value={d.date}
-                    onChange={(event) => periodForm.setData('date', event.currentTarget.value)}
-                    error={periodForm.errors.date}
-                    name="date"
-                  />
-                  <TextInput
-                    type="date"
-                    label={t('availability.form.last_date')}
-                    description={t('availability.form.optional')}
-                    min={d.date || today}
-                    value={d.untilDate}
-                    onChange={(event) => periodForm.setData('untilDate', event.currentTarget.value)}
-                    error={periodForm.errors.untilDate}
-                    name="untilDate"
-                  />
-                </Group>
-              </>
-            ) : (
+        {d.recurrence === 'weekly' ? (
+          <>
+            <Select
+              label={t('availability.labels.weekday')}
+              data={weekdayOptions}
+              value={d.weekday}
+              onChange={(value) => periodForm.setData('weekday', value ?? '')}
+              allowDeselect={false}
+              required
+              error={periodForm.errors.weekday}
+              name="weekday"
+            />
+            <Group grow align="flex-start">
               <TextInput
                 type="date"
-                label={t('availability.labels.date')}
-                required
-                min={today}
+                label={t('availability.form.first_date')}
+                description={t('availability.form.optional')}
                 value={d.date}
                 onChange={(event) => periodForm.setData('date', event.currentTarget.value)}
                 error={periodForm.errors.date}
                 name="date"
               />
-            )}
+              <TextInput
+                type="date"
+                label={t('availability.form.last_date')}
+                description={t('availability.form.optional')}
+                min={d.date || today}
+                value={d.untilDate}
+                onChange={(event) => periodForm.setData('untilDate', event.currentTarget.value)}
+                error={periodForm.errors.untilDate}
+                name="untilDate"
+              />
+            </Group>
+          </>
+        ) : (
+          <TextInput
+            type="date"
+            label={t('availability.labels.date')}
+            required
+            min={today}
+            value={d.date}
+            onChange={(event) => periodForm.setData('date', event.currentTarget.value)}
+            error={periodForm.errors.date}
+            name="date"
+          />
+        )}
 
+        <Group grow align="flex-start">
+          <TextInput
+            type="time"
+            label={t('availability.labels.startTime')}
+            required
+            value={d.startTime}
+            onChange={(event) => periodForm.setData('startTime', event.currentTarget.value)}
+            error={periodForm.errors.startTime}
+            name="startTime"
+          />
+          <TextInput
+            type="time"
+            label={t('availability.labels.endTime')}
+            required
+            value={d.endTime}
+            onChange={(event) => periodForm.setData('endTime', event.currentTarget.value)}
+            error={periodForm.errors.endTime}
+            name="endTime"
+          />
+        </Group>
+
+        {d.purpose === 'booking' && (
+          <>
             <Group grow align="flex-start">
-              <TextInput
-                type="time"
-                label={t('availability.labels.startTime')}
+              <NumberInput
+                label={t('availability.labels.slotMinutes')}
+                description={t('availability.form.minutes_range', limits.slotMinutes)}
                 required
-                value={d.startTime}
-                onChange={(event) => periodForm.setData('startTime', event.currentTarget.value)}
-                error={periodForm.errors.startTime}
-                name="startTime"
+                min={limits.slotMinutes.min}
+                max={limits.slotMinutes.max}
+                step={5}
+                allowDecimal={false}
+                value={d.slotMinutes}
+                onChange={(value) => periodForm.setData('slotMinutes', value)}
+                error={periodForm.errors.slotMinutes}
+                name="slotMinutes"
               />
-              <TextInput
-                type="time"
-                label={t('availability.labels.endTime')}
+              <NumberInput
+                label={t('availability.labels.gapMinutes')}
+                description={t('availability.form.minutes_range', limits.gapMinutes)}
                 required
-                value={d.endTime}
-                onChange={(event) => periodForm.setData('endTime', event.currentTarget.value)}
-                error={periodForm.errors.endTime}
-                name="endTime"
+                min={limits.gapMinutes.min}
+                max={limits.gapMinutes.max}
+                step={5}
+                allowDecimal={false}
+                value={d.gapMinutes}
+                onChange={(value) => periodForm.setData('gapMinutes', value)}
+                error={periodForm.errors.gapMinutes}
+                name="gapMinutes"
               />
             </Group>
+            <Text size="sm" c={slotCount === 0 ? 'red' : 'dimmed'} aria-live="polite" data-testid="availability-slot-count">
+              {t('availability.form.slot_count', { count: slotCount })}
+            </Text>
+          </>
+        )}
 
-            {d.purpose === 'booking' && (
-              <>
-                <Group grow align="flex-start">
-                  <NumberInput
-                    label={t('availability.labels.slotMinutes')}
-                    description={t('availability.form.minutes_range', limits.slotMinutes)}
-                    required
-                    min={limits.slotMinutes.min}
-                    max={limits.slotMinutes.max}
-                    step={5}
-                    allowDecimal={false}
-                    value={d.slotMinutes}
-                    onChange={(value) => periodForm.setData('slotMinutes', value)}
-                    error={periodForm.errors.slotMinutes}
-                    name="slotMinutes"
-                  />
-                  <NumberInput
-                    label={t('availability.labels.gapMinutes')}
-                    description={t('availability.form.minutes_range', limits.gapMinutes)}
-                    required
-                    min={limits.gapMinutes.min}
-                    max={limits.gapMinutes.max}
-                    step={5}
-                    allowDecimal={false}
-                    value={d.gapMinutes}
-                    onChange={(value) => periodForm.setData('gapMinutes', value)}
-                    error={periodForm.errors.gapMinutes}
-                    name="gapMinutes"
-                  />
-                </Group>
-                <Text size="sm" c={slotCount === 0 ? 'red' : 'dimmed'} aria-live="polite" data-testid="availability-slot-count">
-                  {t('availability.form.slot_count', { count: slotCount })}
-                </Text>
-              </>
-            )}
-
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={periodModal.close} type="button">
-                {t('availability.actions.cancel')}
-              </Button>
-              <Button type="submit" loading={periodForm.processing}>
-                {editing ? t('availability.actions.save') : t('availability.actions.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      </FormModal>
 
       {/* ---------- Time-off form ---------- */}
-      <Modal
+      <FormModal
         opened={timeOffOpened}
         onClose={timeOffModal.close}
         title={t('availability.exceptions.form_title')}
-        closeButtonProps={{ 'aria-label': t('availability.actions.close') }}
+        closeLabel={t('availability.actions.close')}
+        onSubmit={submitTimeOff}
+        testId="availability-exception-form"
+        cancelLabel={t('availability.actions.cancel')}
+        submitLabel={t('availability.exceptions.create')}
+        processing={timeOffForm.processing}
       >
-        <form onSubmit={submitTimeOff} noValidate data-testid="availability-exception-form">
-          <Stack gap="md">
+        <TextInput
+          type="date"
+          label={t('availability.labels.date')}
+          required
+          min={today}
+          value={timeOffForm.data.date}
+          onChange={(event) => timeOffForm.setData('date', event.currentTarget.value)}
+          error={timeOffForm.errors.date}
+          name="date"
+        />
+        <Checkbox
+          label={t('availability.labels.wholeDay')}
+          checked={timeOffForm.data.wholeDay}
+          onChange={(event) => timeOffForm.setData('wholeDay', event.currentTarget.checked)}
+          error={timeOffForm.errors.wholeDay}
+          name="wholeDay"
+        />
+        {!timeOffForm.data.wholeDay && (
+          <Group grow align="flex-start">
             <TextInput
-              type="date"
-              label={t('availability.labels.date')}
+              type="time"
+              label={t('availability.labels.startTime')}
               required
-              min={today}
-              value={timeOffForm.data.date}
-              onChange={(event) => timeOffForm.setData('date', event.currentTarget.value)}
-              error={timeOffForm.errors.date}
-              name="date"
+              value={timeOffForm.data.startTime}
+              onChange={(event) => timeOffForm.setData('startTime', event.currentTarget.value)}
+              error={timeOffForm.errors.startTime}
+              name="startTime"
             />
-            <Checkbox
-              label={t('availability.labels.wholeDay')}
-              checked={timeOffForm.data.wholeDay}
-              onChange={(event) => timeOffForm.setData('wholeDay', event.currentTarget.checked)}
-              error={timeOffForm.errors.wholeDay}
-              name="wholeDay"
-            />
-            {!timeOffForm.data.wholeDay && (
-              <Group grow align="flex-start">
-                <TextInput
-                  type="time"
-                  label={t('availability.labels.startTime')}
-                  required
-                  value={timeOffForm.data.startTime}
-                  onChange={(event) => timeOffForm.setData('startTime', event.currentTarget.value)}
-                  error={timeOffForm.errors.startTime}
-                  name="startTime"
-                />
-                <TextInput
-                  type="time"
-                  label={t('availability.labels.endTime')}
-                  required
-                  value={timeOffForm.data.endTime}
-                  onChange={(event) => timeOffForm.setData('endTime', event.currentTarget.value)}
-                  error={timeOffForm.errors.endTime}
-                  name="endTime"
-                />
-              </Group>
-            )}
             <TextInput
-              label={t('availability.labels.reason')}
-              description={t('availability.exceptions.reason_help')}
-              maxLength={200}
-              value={timeOffForm.data.reason}
-              onChange={(event) => timeOffForm.setData('reason', event.currentTarget.value)}
-              error={timeOffForm.errors.reason}
-              name="reason"
+              type="time"
+              label={t('availability.labels.endTime')}
+              required
+              value={timeOffForm.data.endTime}
+              onChange={(event) => timeOffForm.setData('endTime', event.currentTarget.value)}
+              error={timeOffForm.errors.endTime}
+              name="endTime"
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={timeOffModal.close} type="button">
-                {t('availability.actions.cancel')}
-              </Button>
-              <Button type="submit" loading={timeOffForm.processing}>
-                {t('availability.exceptions.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+          </Group>
+        )}
+        <TextInput
+          label={t('availability.labels.reason')}
+          description={t('availability.exceptions.reason_help')}
+          maxLength={200}
+          value={timeOffForm.data.reason}
+          onChange={(event) => timeOffForm.setData('reason', event.currentTarget.value)}
+          error={timeOffForm.errors.reason}
+          name="reason"
+        />
+      </FormModal>
 
       {/* ---------- Delete confirmation ---------- */}
       <ConfirmModal
