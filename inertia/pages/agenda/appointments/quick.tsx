@@ -6,13 +6,13 @@ import { useT } from '~/lib/i18n'
 import BackLink from '~/components/back_link'
 import type { SharedProps } from '~/types'
 import DurationField from '~/components/agenda/duration_field'
-import InviteesFields, { INVITEE_ERROR_FIELDS, inviteesPayload, type InviteesData } from '~/components/agenda/invitees_fields'
+import { INVITEE_ERROR_FIELDS, inviteesPayload, type InviteesData } from '~/components/agenda/invitees_fields'
 import { EMPTY_NEW_CLIENT } from '~/components/agenda/new_client_fields'
 import { newSubmissionKey } from '~/components/agenda/format'
 import { generalErrorOf } from '~/components/agenda/form_errors'
 import type { DepartmentRef, GroupChoice, HandlerChoice, PersonOption } from '~/components/agenda/appointment_types'
 import FormSection from '~/components/agenda/form_section'
-import PersonalMessageField from '~/components/agenda/personal_message_field'
+import InvitationSections from '~/components/agenda/invitation_sections'
 
 type Props = {
   initial: {
@@ -124,24 +124,14 @@ export default function QuickConsultation({ initial, handlers, groups }: Props) 
             </Stack>
           </FormSection>
 
-          <FormSection id="quick-invitees" title={t('appointments_ui.form.invitees')}>
-            <InviteesFields
-              value={form.data}
-              onChange={(field, value) => form.setData(field, value as never)}
-              errors={errors}
-              groups={groups}
-            />
-          </FormSection>
-
-          <FormSection id="quick-message" title={t('appointments_ui.form.message_title')}>
-            <PersonalMessageField
-              value={form.data.personalMessage}
-              onChange={(value) => form.setData('personalMessage', value)}
-              error={errors.personalMessage}
-              minRows={2}
-              maxRows={8}
-            />
-          </FormSection>
+          <InvitationSections
+            idPrefix="quick"
+            value={form.data}
+            onChange={(field, value) => form.setData(field, value as never)}
+            errors={errors}
+            groups={groups}
+            messageRows={{ min: 2, max: 8 }}
+          />
 
           <Group justify="flex-end" gap="sm">
             <Button component={Link} href="/appointments" variant="default">
