@@ -1,15 +1,17 @@
+import type { ReactNode } from 'react'
 import { usePage } from '@inertiajs/react'
 import { Alert, Select, SimpleGrid, Text, TextInput } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
 import ConfirmModal from '~/components/confirm_modal'
+import { FilterBar, SearchField, type useListSearch } from '~/components/list_filters'
 import { languageName, useI18n } from '~/lib/i18n'
 import type { SharedProps } from '~/types'
 
 /*
  * The pieces of a person's form and list that clients and external
- * participants share: their fields, the form's general error and the
- * "delete this person?" dialog. The form itself is in person_form, the
- * duplicate check in person_duplicates.
+ * participants share: their fields, the form's general error, the list's
+ * search bar and the "delete this person?" dialog. The form itself is in
+ * person_form, the duplicate check in person_duplicates.
  */
 
 /** The fields every person (client or external participant) has */
@@ -223,5 +225,36 @@ export function PersonDeleteModal({
           : t('clients.delete.past_kept')}
       </Text>
     </ConfirmModal>
+  )
+}
+
+/** The toolbar above a list of people: the search box (name, e-mail, date of birth, number) and the list's own filters */
+export function PersonSearchBar({
+  label,
+  search,
+  searchTestId,
+  active,
+  onClear,
+  children,
+}: {
+  label: string
+  search: ReturnType<typeof useListSearch>
+  searchTestId: string
+  active: boolean
+  onClear: () => void
+  children: ReactNode
+}) {
+  const { t } = useI18n()
+  return (
+    <FilterBar label={label} active={active} clearLabel={t('clients.filters.clear')} onClear={onClear}>
+      <SearchField
+        label={t('clients.filters.search')}
+        placeholder={t('clients.filters.search_placeholder')}
+        {...search.inputProps}
+        w={{ base: '100%', sm: 360 }}
+        data-testid={searchTestId}
+      />
+      {children}
+    </FilterBar>
   )
 }

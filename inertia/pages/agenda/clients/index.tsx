@@ -5,9 +5,9 @@ import { useI18n } from '~/lib/i18n'
 import { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
-import { FilterBar, FilterSelect, SearchField, useListSearch, visitList } from '~/components/list_filters'
+import { FilterSelect, useListSearch, visitList } from '~/components/list_filters'
 import { RowAction, RowActions, RowMenu } from '~/components/row_actions'
-import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
+import { formatBirthDate, PersonDeleteModal, PersonSearchBar, type PersonRecord } from '~/components/agenda/person_fields'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
 
@@ -56,14 +56,13 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
         </Button>
       </PageHeader>
 
-      <FilterBar label={t('clients.filters.label')} active={hasFilters} clearLabel={t('clients.filters.clear')} onClear={clearFilters}>
-        <SearchField
-          label={t('clients.filters.search')}
-          placeholder={t('clients.filters.search_placeholder')}
-          {...search.inputProps}
-          w={{ base: '100%', sm: 360 }}
-          data-testid="clients-search"
-        />
+      <PersonSearchBar
+        label={t('clients.filters.label')}
+        search={search}
+        searchTestId="clients-search"
+        active={hasFilters}
+        onClear={clearFilters}
+      >
         {departments.length > 0 && (
           <FilterSelect
             label={t('clients.filters.department')}
@@ -75,7 +74,7 @@ export default function ClientsIndex({ clients, meta, filters, departments }: Pr
             data-testid="clients-department-filter"
           />
         )}
-      </FilterBar>
+      </PersonSearchBar>
 
       {clients.length === 0 ? (
         <ListEmptyState

@@ -5,9 +5,9 @@ import { useI18n } from '~/lib/i18n'
 import { useConfirmDelete } from '~/components/confirm_modal'
 import ListEmptyState from '~/components/list_empty_state'
 import ListPagination from '~/components/list_pagination'
-import { FilterBar, FilterSelect, SearchField, useListSearch, visitList } from '~/components/list_filters'
+import { FilterSelect, useListSearch, visitList } from '~/components/list_filters'
 import { RowAction, RowActions } from '~/components/row_actions'
-import { formatBirthDate, PersonDeleteModal, type PersonRecord } from '~/components/agenda/person_fields'
+import { formatBirthDate, PersonDeleteModal, PersonSearchBar, type PersonRecord } from '~/components/agenda/person_fields'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
 
@@ -55,19 +55,13 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
         )}
       </PageHeader>
 
-      <FilterBar
+      <PersonSearchBar
         label={t('clients.external.filters.label')}
+        search={search}
+        searchTestId="participants-search"
         active={hasFilters}
-        clearLabel={t('clients.filters.clear')}
         onClear={clearFilters}
       >
-        <SearchField
-          label={t('clients.filters.search')}
-          placeholder={t('clients.filters.search_placeholder')}
-          {...search.inputProps}
-          w={{ base: '100%', sm: 360 }}
-          data-testid="participants-search"
-        />
         {groups.length > 0 && (
           <FilterSelect
             label={t('clients.external.filters.group')}
@@ -79,7 +73,7 @@ export default function ExternalParticipantsIndex({ participants, meta, filters,
             data-testid="participants-group-filter"
           />
         )}
-      </FilterBar>
+      </PersonSearchBar>
 
       {participants.length === 0 ? (
         <ListEmptyState
