@@ -3,6 +3,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import ForbiddenException from '#exceptions/forbidden_exception'
+import { renderApiError } from '#core/http/problem_details'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction && !app.inTest
@@ -19,7 +20,6 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async handle(error: unknown, ctx: HttpContext) {
     /* The REST API answers every error as RFC 9457 problem details, never a page or a redirect */
     if (ctx.request.url().startsWith('/api/')) {
-      const { renderApiError } = await import('#modules/agenda/services/api/problem_details')
       return renderApiError(error, ctx)
     }
     if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE || error instanceof ForbiddenException) {

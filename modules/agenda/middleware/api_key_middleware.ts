@@ -5,7 +5,7 @@ import limiter from '@adonisjs/limiter/services/main'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import type Organization from '#models/organization'
 import { sha256 } from '#core/security/digest'
-import { sendProblem, sendStandardProblem } from '#modules/agenda/services/api/problem_details'
+import { sendProblem, sendStandardProblem } from '#core/http/problem_details'
 
 /** Requests per organization and minute, over all its API clients */
 export const API_RATE_LIMIT = { requests: 300, duration: '1 min' } as const

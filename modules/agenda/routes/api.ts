@@ -26,7 +26,7 @@ const id = router.matchers.number()
  * REST API v1 on the organization's subdomain: the organization's API key
  * instead of a session (no cookie, no CSRF: config/shield.ts skips /api/).
  * Errors are problem details (app/exceptions/handler.ts hands /api/ errors
- * to services/api/problem_details.ts). Described at /api/v1/openapi.json.
+ * to app/core/http/problem_details.ts). Described at /api/v1/openapi.json.
  */
 organizationGuestRoutes(() => {
   router.get('/api/v1/openapi.json', [ApiDocumentController, 'show']).use(stateless).as('api.v1.openapi')

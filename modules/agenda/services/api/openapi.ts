@@ -1,7 +1,7 @@
 import type Organization from '#models/organization'
 import { organizationUrl } from '#core/tenancy/hosts'
 import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, EMAIL_STATUSES, PARTICIPANT_ROLES } from '#modules/agenda/types'
-import { PROBLEM_KINDS, type ProblemKind } from '#modules/agenda/services/api/problem_details'
+import { PROBLEM_KINDS, type ProblemKind } from '#core/http/problem_details'
 import {
   API_MAX_PER_PAGE,
   apiAppointmentCreateValidator,

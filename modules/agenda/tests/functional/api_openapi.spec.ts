@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import router from '@adonisjs/core/services/router'
-import { PROBLEM_KINDS } from '#modules/agenda/services/api/problem_details'
+import { PROBLEM_KINDS } from '#core/http/problem_details'
 import { urlOf } from '#tests/support/world'
 import { apiOf, assertProblem, organizationWithKey } from './api_support.js'
 
