@@ -1,6 +1,8 @@
 /*
-| Recurring jobs. Only a running server or worker schedules them (mode "run"),
-| never tests, code generation or one-off ace commands. Schedules live in the
+| Recurring jobs. The web server registers them (environment "web", mode
+| "run"), never tests, code generation or ace commands such as migrations,
+| which may run before the queue's tables exist; the queue worker runs them
+| when they are due. Schedules live in the
 | queue's store (database table or Redis) under a fixed id: registering them
 | again on every start updates them instead of adding copies, and a restart
 | loses nothing.
@@ -8,7 +10,7 @@
 import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
 
-if (app.getMode() === 'run') {
+if (app.getMode() === 'run' && app.getEnvironment() === 'web') {
   app.ready(async () => {
     try {
       const { default: SendDueReminders } = await import('#modules/agenda/jobs/send_due_reminders')
