@@ -10,6 +10,7 @@ export type ParticipantView = {
   name: string | null
   email: string | null
   groupId: number | null
+  groupName: string | null
   emailStatus: string
   emailError: string | null
 }

@@ -91,12 +91,14 @@ export default class AppointmentsController {
     const { scope, appointment } = await this.visible(ctx)
     await appointment.load((loader) =>
       loader.load('handler').load('department').load('participants', (participants) =>
-        participants.preload('client').preload('externalParticipant').orderBy('id')
+        participants.preload('client').preload('externalParticipant').preload('group').orderBy('id')
       )
     )
     const slug = ctx.organization!.slug
     return ctx.inertia.render('agenda/appointments/show', {
       appointment: presentAppointment(appointment, ctx.organization!.timezone),
+      /* only on this page: it may hold health information, lists never show it */
+      personalMessage: appointment.personalMessage,
       links: Object.fromEntries(appointment.participants.map((p) => [p.id, participantLink(p, slug)])),
       can: { change: scope.canChange(appointment) && appointment.status === 'scheduled' && !appointment.anonymizedAt },
     })

@@ -11,6 +11,8 @@ export type ParticipantView = {
   name: string | null
   email: string | null
   groupId: number | null
+  /** the group the invitee came through, when it was loaded */
+  groupName: string | null
   emailStatus: string
   emailError: string | null
 }
@@ -62,6 +64,7 @@ export function presentParticipant(participant: AppointmentParticipant): Partici
     name: person?.displayName ?? null,
     email: person?.email ?? null,
     groupId: participant.groupId,
+    groupName: participant.$preloaded.group ? (participant.group?.name ?? null) : null,
     emailStatus: participant.emailStatus,
     emailError: participant.emailError,
   }

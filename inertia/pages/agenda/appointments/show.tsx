@@ -35,6 +35,8 @@ import FormSection from '~/components/agenda/form_section'
 
 type Props = {
   appointment: AppointmentView
+  /** the personal message of the invitation (null when there is none or it was anonymized) */
+  personalMessage: string | null
   /** each participant's access link by participant id; null once anonymized */
   links: Record<string, string | null>
   can: { change: boolean }
@@ -53,7 +55,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-export default function AppointmentShow({ appointment, links, can }: Props) {
+export default function AppointmentShow({ appointment, personalMessage, links, can }: Props) {
   const t = useT()
   const format = useAgendaFormat()
   const [cancelOpened, cancelModal] = useDisclosure(false)
@@ -147,6 +149,15 @@ export default function AppointmentShow({ appointment, links, can }: Props) {
           <Detail label={t('appointments_ui.show.status')}>{t(`appointments_ui.status.${appointment.status}`)}</Detail>
           {!cancelled && <Detail label={t('appointments_ui.show.access')}>{t(`appointments_ui.access_help.${appointment.access}`)}</Detail>}
         </SimpleGrid>
+        {personalMessage && (
+          <Box component="dl" m={0} mt="md">
+            <Detail label={t('appointments_ui.form.message')}>
+              <span style={{ whiteSpace: 'pre-line' }} data-testid="appointment-personal-message">
+                {personalMessage}
+              </span>
+            </Detail>
+          </Box>
+        )}
       </FormSection>
 
       <Paper withBorder radius="md" component="section" aria-labelledby="appointment-participants">
@@ -182,7 +193,9 @@ export default function AppointmentShow({ appointment, links, can }: Props) {
                         </Badge>
                         {participant.groupId !== null && (
                           <Text size="xs" c="dimmed">
-                            {t('appointments_ui.show.via_group')}
+                            {participant.groupName
+                              ? t('appointments_ui.show.via_group_named', { group: participant.groupName })
+                              : t('appointments_ui.show.via_group')}
                           </Text>
                         )}
                       </Group>

@@ -11,6 +11,8 @@ import type Organization from '#models/organization'
 import Appointment from '#modules/agenda/models/appointment'
 import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 import Client from '#modules/agenda/models/client'
+import ExternalParticipant from '#modules/agenda/models/external_participant'
+import Group from '#models/group'
 import { createDepartment, createOrganization, createUser } from '#tests/support/world'
 import { onOrganization } from '#tests/support/requests'
 import { assertRedirect, fieldErrors } from '#tests/support/responses'
@@ -204,6 +206,34 @@ test.group('Appointments | planning', (group) => {
     assert.equal(created.email, 'a.bakker@example.test')
     assert.equal(created.departmentId, cardiology.id)
     assert.deepEqual(created.handlers.map((handler) => handler.id), [cardiologist.id])
+  })
+})
+
+test.group('Appointments | the appointment page', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.teardown(() => mail.restore())
+
+  test('shows the personal message and the group each invitee came through; lists never carry the message', async ({ client, assert }) => {
+    mail.fake()
+    const { organization, cardiologist } = await clinic()
+    const patient = await createClient(organization)
+    const family = await tenancy.run(organization, () => Group.create({ name: 'Family', description: null }))
+    const daughter = await tenancy.run(organization, () =>
+      ExternalParticipant.create({ initials: 'A.', lastName: 'Dochter', dateOfBirth: '1999-01-01', email: 'daughter@example.test', clientNumber: null, phone: null, locale: null })
+    )
+    await tenancy.run(organization, () => daughter.related('groups').attach([family.id]))
+    const as = onOrganization(client, organization, { as: cardiologist, inertia: true, from: '/appointments/new' })
+    await as.post('/appointments', {
+      date: day(5, 3), time: '09:00', durationMinutes: 20, clientIds: [patient.id], groupIds: [family.id], personalMessage: 'Bring your glucose diary.',
+    })
+    const [appointment] = await appointmentsOf(organization)
+    const page = (await as.get(`/appointments/${appointment.id}`)).inertiaProps as any
+    assert.equal(page.personalMessage, 'Bring your glucose diary.')
+    const viaGroup = page.appointment.participants.find((p: any) => p.role === 'external')
+    assert.equal(viaGroup.name, 'A. Dochter')
+    assert.equal(viaGroup.groupName, 'Family')
+    const list = (await as.get('/appointments')).inertiaProps as any
+    assert.notInclude(JSON.stringify(list), 'glucose diary')
   })
 })
 
