@@ -140,7 +140,7 @@ test.group('Appointments | reminders', (group) => {
 test.group('Appointments | undeliverable e-mail', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
-  test('a refused address marks the invitee failed and tells the department admin why', async ({ client, assert }) => {
+  test('a refused address marks the invitee failed and tells the department admin, else the org admin, why', async ({ client, assert }) => {
     const smtp = await startSmtpServer(['nobody@bounce.test'])
     const previousDefault = mail.config.default
     ;(mail.config.mailers as any).bounceTest = () => new SMTPTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true })
@@ -166,6 +166,16 @@ test.group('Appointments | undeliverable e-mail', (group) => {
       assert.include(notices[0].data, 'User unknown')
       assert.isFalse(smtp.received.some((message) => message.to.includes('org-admin@clinic.test')), 'the department admin is enough')
       assert.equal(deptAdmin.role, 'dept_admin')
+
+      /* an appointment of a handler without a department: the org admin is told */
+      const loner = await createUser(organization, 'handler')
+      await onOrganization(client, organization, { as: loner, inertia: true, from: '/appointments/new' }).post('/appointments', {
+        date: `${nextYear}-03-04`, time: '10:00', durationMinutes: 20, clientIds: [patient.id],
+      })
+      await runQueuedJobs()
+      const toOrgAdmin = smtp.received.filter((message) => message.to.includes('org-admin@clinic.test'))
+      assert.lengthOf(toOrgAdmin, 1)
+      assert.include(toOrgAdmin[0].data, 'nobody@bounce.test')
     } finally {
       mail.config.default = previousDefault
       await mail.close('bounceTest' as any)
