@@ -51,6 +51,7 @@ export default defineConfig({
      * (organization_modules), not configuration.
      */
     () => import('#modules/agenda/agenda_provider'),
+    () => import('#modules/consultation/consultation_provider'),
     () => import('#modules/chat/chat_provider'),
     () => import('#modules/questionnaires/questionnaires_provider'),
     () => import('#modules/websites/websites_provider'),

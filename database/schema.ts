@@ -213,6 +213,60 @@ export class ClientSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class ConsultationParticipantSchema extends BaseModel {
+  static $columns = ['appointmentParticipantId', 'consultationId', 'createdAt', 'id', 'joinedAt', 'leftAt', 'organizationId', 'role', 'updatedAt', 'userId'] as const
+  $columns = ConsultationParticipantSchema.$columns
+  @column()
+  declare appointmentParticipantId: number | null
+  @column()
+  declare consultationId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare joinedAt: DateTime | null
+  @column.dateTime()
+  declare leftAt: DateTime | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare role: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number | null
+}
+
+export class ConsultationSchema extends BaseModel {
+  static $columns = ['appointmentId', 'createdAt', 'durationSeconds', 'endedAt', 'handlerId', 'id', 'mediaNode', 'mediaSession', 'organizationId', 'startedAt', 'status', 'updatedAt'] as const
+  $columns = ConsultationSchema.$columns
+  @column()
+  declare appointmentId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare durationSeconds: number | null
+  @column.dateTime()
+  declare endedAt: DateTime | null
+  @column()
+  declare handlerId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare mediaNode: string
+  @column()
+  declare mediaSession: string
+  @column()
+  declare organizationId: number
+  @column.dateTime()
+  declare startedAt: DateTime | null
+  @column()
+  declare status: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class DepartmentUserSchema extends BaseModel {
   static $columns = ['departmentId', 'id', 'userId'] as const
   $columns = DepartmentUserSchema.$columns

@@ -1,0 +1,2 @@
+/* Routes of the consultation module (issue 4) */
+export {}
