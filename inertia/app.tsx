@@ -15,7 +15,7 @@ import AppLayout from '~/layouts/app_layout'
 import PublicLayout from '~/layouts/public_layout'
 
 /** Pages outside the staff dashboard (login, platform, errors) use the calm public layout */
-const PUBLIC_PAGES = /^(auth|errors|platform|dev|visit)\//
+const PUBLIC_PAGES = /^(auth|errors|platform|dev|visit)\/|^consultation\/device_test$/
 
 createInertiaApp({
   title: (title) => title,

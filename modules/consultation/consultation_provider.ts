@@ -11,5 +11,6 @@ export default class ConsultationProvider {
 
   async start() {
     await import('./routes/consultation.js')
+    await import('./routes/devices.js')
   }
 }
