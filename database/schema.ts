@@ -214,8 +214,10 @@ export class ClientSchema extends BaseModel {
 }
 
 export class ConsultationParticipantSchema extends BaseModel {
-  static $columns = ['appointmentParticipantId', 'consultationId', 'createdAt', 'id', 'joinedAt', 'leftAt', 'organizationId', 'role', 'updatedAt', 'userId'] as const
+  static $columns = ['admittedAt', 'appointmentParticipantId', 'consultationId', 'createdAt', 'id', 'joinedAt', 'lastSeenAt', 'leftAt', 'organizationId', 'role', 'updatedAt', 'userId', 'waitingSince'] as const
   $columns = ConsultationParticipantSchema.$columns
+  @column.dateTime()
+  declare admittedAt: DateTime | null
   @column()
   declare appointmentParticipantId: number | null
   @column()
@@ -227,6 +229,8 @@ export class ConsultationParticipantSchema extends BaseModel {
   @column.dateTime()
   declare joinedAt: DateTime | null
   @column.dateTime()
+  declare lastSeenAt: DateTime | null
+  @column.dateTime()
   declare leftAt: DateTime | null
   @column()
   declare organizationId: number
@@ -236,6 +240,8 @@ export class ConsultationParticipantSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare userId: number | null
+  @column.dateTime()
+  declare waitingSince: DateTime | null
 }
 
 export class ConsultationSchema extends BaseModel {

@@ -3,7 +3,7 @@ import NotFoundException from '#exceptions/not_found_exception'
 import { idParamsValidator } from '#validators/common'
 import AgendaScope from '#modules/agenda/services/agenda_scope'
 import { AccessLinks } from '#modules/agenda/services/access_link'
-import ConsultationService, { InviteeNotAdmittedError } from '#modules/consultation/services/consultation_service'
+import ConsultationService, { InviteeNotAdmittedError, LinkNotOpenError } from '#modules/consultation/services/consultation_service'
 
 /** Tickets into a consultation's media session, for staff and for invitees */
 export default class MediaTicketsController {
@@ -17,7 +17,7 @@ export default class MediaTicketsController {
     return new ConsultationService(ctx.organization!).ticketForStaff(scope.user!, appointment)
   }
 
-  /** An invitee, with their access link, while it is open */
+  /** An invitee, with their access link, while it is open and once brought in */
   async invitee(ctx: HttpContext) {
     ctx.response.header('Cache-Control', 'no-store')
     const participant = await AccessLinks.find(String(ctx.params.token))
@@ -25,7 +25,9 @@ export default class MediaTicketsController {
     try {
       return await new ConsultationService(ctx.organization!).ticketForInvitee(participant)
     } catch (error) {
-      if (error instanceof InviteeNotAdmittedError) return ctx.response.status(410).send({ error: 'not_open' })
+      if (error instanceof LinkNotOpenError) return ctx.response.status(410).send({ error: 'not_open' })
+      /* 403: not (yet) let in; the page keeps checking in and asks again when admitted */
+      if (error instanceof InviteeNotAdmittedError) return ctx.response.status(403).send({ error: 'not_admitted' })
       throw error
     }
   }

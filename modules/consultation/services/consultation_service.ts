@@ -23,6 +23,7 @@ export type MediaTicket = {
 
 type RTCIceServerLike = { urls: string | string[]; username?: string; credential?: string }
 
+export class LinkNotOpenError extends Error {}
 export class InviteeNotAdmittedError extends Error {}
 
 /**
@@ -57,19 +58,20 @@ export default class ConsultationService {
   }
 
   /**
-   * An invitee enters only while their link is open. Still to come with the
-   * waiting room (issue 4): the invitee waits until the practitioner brings
-   * them in (or force start lets them straight in) before a ticket is given.
+   * An invitee enters only while their link is open and after the
+   * practitioner brought them in from the waiting room. (Force start, which
+   * lets a late client straight in, comes with the consultation room.)
    */
   async ticketForInvitee(participant: AppointmentParticipant): Promise<MediaTicket> {
     const appointment = participant.appointment
-    if (accessState(appointment, clock.now()).state !== 'open') throw new InviteeNotAdmittedError()
+    if (accessState(appointment, clock.now()).state !== 'open') throw new LinkNotOpenError()
     await participant.load((loader) => loader.load('client').load('externalParticipant'))
     const consultation = await this.openFor(appointment)
-    await ConsultationParticipant.firstOrCreate(
-      { consultationId: consultation.id, appointmentParticipantId: participant.id },
-      { consultationId: consultation.id, appointmentParticipantId: participant.id, role: participant.role }
-    )
+    const record = await ConsultationParticipant.query()
+      .where('consultation_id', consultation.id)
+      .where('appointment_participant_id', participant.id)
+      .first()
+    if (!record?.admittedAt) throw new InviteeNotAdmittedError()
     return this.ticket(consultation, {
       uid: `p${participant.id}`,
       name: participant.person?.displayName ?? '',

@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
+import transmit from '@adonisjs/transmit/services/main'
+import clock from '#core/clock'
 import tenancy from '#core/tenancy/tenancy'
 import Consultation from '#modules/consultation/models/consultation'
 import { JoinTokens } from '#modules/consultation/services/join_tokens'
@@ -35,7 +37,19 @@ test.group('Consultation | tickets into the media session', (group) => {
     const staffClaims = JoinTokens.verify(staff.body().ticket)!
     assert.containsSubset(staffClaims, { uid: `u${cardiologist.id}`, name: 'Carla Cardio', role: 'staff', org: organization.id })
 
-    const invitee = await onOrganization(client, organization).post(`/visit/${token}/media-ticket`)
+    /* the invitee waits until brought in */
+    const visitor = onOrganization(client, organization)
+    const waiting = await visitor.post(`/visit/${token}/check-in`)
+    assert.deepEqual(waiting.body(), { admitted: false })
+    ;(await visitor.post(`/visit/${token}/media-ticket`)).assertStatus(403)
+    const list = await onOrganization(client, organization, { as: cardiologist }).get('/waiting-room/list')
+    const [entry] = list.body().waiting
+    assert.containsSubset(entry, { role: 'client', appointmentId: appointment.id, punctuality: 'on_time', handler: 'Carla Cardio' })
+    assert.match(entry.name, /^J\. Jansen\d+$/)
+    ;(await onOrganization(client, organization, { as: cardiologist }).post(`/waiting-room/${entry.id}/admit`)).assertStatus(204)
+    assert.deepEqual((await visitor.post(`/visit/${token}/check-in`)).body(), { admitted: true })
+
+    const invitee = await visitor.post(`/visit/${token}/media-ticket`)
     invitee.assertStatus(200)
     const inviteeClaims = JoinTokens.verify(invitee.body().ticket)!
     assert.containsSubset(inviteeClaims, { uid: `p${participant.id}`, role: 'client', org: organization.id })
@@ -91,5 +105,77 @@ test.group('Consultation | tickets into the media session', (group) => {
     const crossSession = await onOrganization(client, other.organization, { as: cardiologist }).post(`/appointments/${theirs.appointment.id}/media-ticket`)
     assert.notEqual(crossSession.status(), 200)
     assert.lengthOf(await tenancy.run(other.organization, async () => await Consultation.all()), 0)
+  })
+})
+
+test.group('Consultation | the waiting list', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.teardown(() => clock.reset())
+
+  test('shows who waits, on time or late, in real time; a closed page drops off; send back returns them', async ({ client, assert }) => {
+    const { organization, cardiologist } = await clinic()
+    const pings: string[] = []
+    const broadcast = transmit.broadcast
+    transmit.broadcast = ((channel: string) => pings.push(channel)) as any
+    try {
+      const start = DateTime.utc().plus({ minutes: 30 }).startOf('minute')
+      const punctual = await plannedAppointment(organization, { startsAt: start, handler: cardiologist })
+      const tardy = await plannedAppointment(organization, { startsAt: start.minus({ minutes: 50 }), handler: cardiologist })
+      const visitor = onOrganization(client, organization)
+      const staff = onOrganization(client, organization, { as: cardiologist })
+
+      await visitor.post(`/visit/${punctual.token}/check-in`)
+      await visitor.post(`/visit/${tardy.token}/check-in`)
+      assert.deepEqual(pings, [`organizations/${organization.slug}/staff`, `organizations/${organization.slug}/staff`])
+      const list = (await staff.get('/waiting-room/list')).body().waiting
+      assert.deepEqual(list.map((entry: any) => [entry.appointmentId, entry.punctuality]), [
+        [punctual.appointment.id, 'on_time'],
+        [tardy.appointment.id, 'late'],
+      ])
+      assert.equal(list[0].appointmentTime, start.setZone('Europe/Amsterdam').toFormat('HH:mm'))
+
+      /* a page that stops reporting in (closed tab) leaves the list */
+      clock.travelTo(DateTime.utc().plus({ seconds: 50 }))
+      await visitor.post(`/visit/${punctual.token}/check-in`)
+      const later = (await staff.get('/waiting-room/list')).body().waiting
+      assert.deepEqual(later.map((entry: any) => entry.appointmentId), [punctual.appointment.id])
+
+      /* brought in, then sent back to wait */
+      await staff.post(`/waiting-room/${later[0].id}/admit`)
+      assert.lengthOf((await staff.get('/waiting-room/list')).body().waiting, 0)
+      ;(await staff.post(`/waiting-room/${later[0].id}/send-back`)).assertStatus(204)
+      assert.deepEqual((await visitor.post(`/visit/${punctual.token}/check-in`)).body(), { admitted: false })
+      assert.lengthOf((await staff.get('/waiting-room/list')).body().waiting, 1)
+    } finally {
+      transmit.broadcast = broadcast
+    }
+  })
+
+  test('staff see and admit only invitees of appointments they may see; never across organizations', async ({ client, assert }) => {
+    const { organization, cardiologist, oncologist, oncology } = await clinic({ strict_department_segregation: true })
+    const other = await clinic()
+    const onco = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 10 }), handler: oncologist, departmentId: oncology.id })
+    const theirs = await plannedAppointment(other.organization, { startsAt: DateTime.utc().plus({ minutes: 10 }), handler: other.cardiologist })
+    await onOrganization(client, organization).post(`/visit/${onco.token}/check-in`)
+    await onOrganization(client, other.organization).post(`/visit/${theirs.token}/check-in`)
+
+    const asOncologist = (await onOrganization(client, organization, { as: oncologist }).get('/waiting-room/list')).body().waiting
+    assert.lengthOf(asOncologist, 1)
+    const asCardiologist = onOrganization(client, organization, { as: cardiologist })
+    assert.lengthOf((await asCardiologist.get('/waiting-room/list')).body().waiting, 0)
+    ;(await asCardiologist.post(`/waiting-room/${asOncologist[0].id}/admit`)).assertStatus(404)
+
+    const theirEntry = (await onOrganization(client, other.organization, { as: other.cardiologist }).get('/waiting-room/list')).body().waiting[0]
+    ;(await onOrganization(client, organization, { as: oncologist }).post(`/waiting-room/${theirEntry.id}/admit`)).assertStatus(404)
+    ;(await onOrganization(client, organization).post(`/visit/${theirs.token}/check-in`)).assertStatus(404)
+    assertRedirect(assert, await onOrganization(client, organization).get('/waiting-room/list'))
+    const still = (await onOrganization(client, other.organization, { as: other.cardiologist }).get('/waiting-room/list')).body().waiting
+    assert.lengthOf(still, 1, 'nobody else let them in')
+  })
+
+  test('a link outside its window cannot check in', async ({ client }) => {
+    const { organization, cardiologist } = await clinic()
+    const early = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ hours: 3 }), handler: cardiologist })
+    ;(await onOrganization(client, organization).post(`/visit/${early.token}/check-in`)).assertStatus(410)
   })
 })

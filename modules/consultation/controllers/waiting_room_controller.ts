@@ -1,0 +1,48 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
+import { idParamsValidator } from '#validators/common'
+import AgendaScope from '#modules/agenda/services/agenda_scope'
+import { AccessLinks } from '#modules/agenda/services/access_link'
+import WaitingRoomService, { NotWaitingError } from '#modules/consultation/services/waiting_room_service'
+
+/** The waiting room: invitees check in, staff see who waits and bring them in */
+export default class WaitingRoomController {
+  /** The invitee's page reports in (every few seconds while it is open) */
+  async checkIn(ctx: HttpContext) {
+    ctx.response.header('Cache-Control', 'no-store')
+    const participant = await AccessLinks.find(String(ctx.params.token))
+    if (!participant) return ctx.response.status(404).send({ error: 'not_found' })
+    try {
+      return await new WaitingRoomService(ctx.organization!).checkIn(participant)
+    } catch (error) {
+      if (error instanceof NotWaitingError) return ctx.response.status(410).send({ error: 'not_open' })
+      throw error
+    }
+  }
+
+  async index(ctx: HttpContext) {
+    ctx.response.header('Cache-Control', 'no-store')
+    const scope = await AgendaScope.of(ctx.auth.getUserOrFail(), ctx.organization!)
+    return { waiting: await new WaitingRoomService(ctx.organization!).list(scope) }
+  }
+
+  async admit(ctx: HttpContext) {
+    return this.change(ctx, 'admit')
+  }
+
+  async sendBack(ctx: HttpContext) {
+    return this.change(ctx, 'sendBack')
+  }
+
+  private async change(ctx: HttpContext, action: 'admit' | 'sendBack') {
+    const { params } = await ctx.request.validateUsing(idParamsValidator)
+    const scope = await AgendaScope.of(ctx.auth.getUserOrFail(), ctx.organization!)
+    try {
+      await new WaitingRoomService(ctx.organization!)[action](scope, params.id)
+    } catch (error) {
+      if (error instanceof NotWaitingError) throw new NotFoundException('Not waiting here')
+      throw error
+    }
+    return ctx.response.noContent()
+  }
+}

@@ -1,0 +1,129 @@
+import transmit from '@adonisjs/transmit/services/main'
+import clock from '#core/clock'
+import type Organization from '#models/organization'
+import type AppointmentParticipant from '#modules/agenda/models/appointment_participant'
+import type AgendaScope from '#modules/agenda/services/agenda_scope'
+import { accessState } from '#modules/agenda/services/access_link'
+import { dbTime, toLocal } from '#modules/agenda/services/local_time'
+import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
+import ConsultationService from '#modules/consultation/services/consultation_service'
+
+/** A waiting page that has not reported in for this long has left (closed tab, lost network) */
+export const PRESENCE_TIMEOUT_SECONDS = 40
+
+/** Arrived more than this after the appointment's start: "late" (red) */
+export const LATE_AFTER_MINUTES = 5
+
+export class NotWaitingError extends Error {}
+
+export type WaitingEntry = {
+  id: number
+  name: string
+  role: string
+  appointmentId: number
+  /** the appointment's local time (HH:mm) and date in the organization's zone */
+  appointmentTime: string
+  appointmentDate: string
+  handler: string | null
+  waitingSince: string
+  /** on_time (green), late (red); walk_in (yellow) comes with the walk-in widget */
+  punctuality: 'on_time' | 'late'
+}
+
+/**
+ * Who is in the waiting room. The patient's page checks in every few seconds
+ * while the link is open; the practitioner sees the list (in real time
+ * through a content-free ping on the organization's staff channel) and
+ * brings someone in or sends them back.
+ */
+export default class WaitingRoomService {
+  constructor(private organization: Organization) {}
+
+  private get staffChannel() {
+    return `organizations/${this.organization.slug}/staff`
+  }
+
+  /** The invitee's page reports in; answers whether they may enter the room */
+  async checkIn(participant: AppointmentParticipant): Promise<{ admitted: boolean }> {
+    const now = clock.now()
+    if (accessState(participant.appointment, now).state !== 'open') throw new NotWaitingError()
+    const consultation = await new ConsultationService(this.organization).openFor(participant.appointment)
+    const record = await ConsultationParticipant.firstOrCreate(
+      { consultationId: consultation.id, appointmentParticipantId: participant.id },
+      { consultationId: consultation.id, appointmentParticipantId: participant.id, role: participant.role }
+    )
+    const arriving = !record.lastSeenAt || record.lastSeenAt < now.minus({ seconds: PRESENCE_TIMEOUT_SECONDS })
+    if (arriving && !record.admittedAt) record.waitingSince = now
+    record.lastSeenAt = now
+    await record.save()
+    if (arriving) this.ping()
+    return { admitted: Boolean(record.admittedAt) }
+  }
+
+  /** Invitees waiting now for appointments the user may see, longest waiting first */
+  async list(scope: AgendaScope): Promise<WaitingEntry[]> {
+    const since = clock.now().minus({ seconds: PRESENCE_TIMEOUT_SECONDS })
+    const visible = scope.appointments().where('appointments.status', 'scheduled').select('appointments.id')
+    const waiting = await ConsultationParticipant.query()
+      .whereNot('role', 'staff')
+      .whereNull('admitted_at')
+      .whereNotNull('waiting_since')
+      .where('last_seen_at', '>=', dbTime(since))
+      .whereHas('consultation', (consultation) => consultation.where('status', 'open').whereIn('appointment_id', visible))
+      .preload('consultation', (consultation) =>
+        consultation.preload('appointment', (appointment) => appointment.preload('handler'))
+      )
+      /* typed loosely: Lucid's relation-name inference gives up on this cross-module relation */
+      .preload('appointmentParticipant' as never, (participant: any) => participant.preload('client').preload('externalParticipant'))
+      .orderBy('waiting_since')
+    const zone = this.organization.timezone
+    return waiting.map((entry) => {
+      const appointment = entry.consultation.appointment
+      const start = toLocal(appointment.startsAt, zone)
+      return {
+        id: entry.id,
+        name: (entry as ConsultationParticipant).appointmentParticipant?.person?.displayName ?? '',
+        role: entry.role,
+        appointmentId: appointment.id,
+        appointmentTime: start.toFormat('HH:mm'),
+        appointmentDate: start.toISODate()!,
+        handler: appointment.handler?.fullName ?? null,
+        waitingSince: entry.waitingSince!.toUTC().toISO()!,
+        punctuality: entry.waitingSince! > appointment.startsAt.plus({ minutes: LATE_AFTER_MINUTES }) ? 'late' : 'on_time',
+      }
+    })
+  }
+
+  /** Bring a waiting invitee in (their page then asks for a ticket) */
+  async admit(scope: AgendaScope, id: number) {
+    const record = await this.visible(scope, id)
+    record.admittedAt = clock.now()
+    await record.save()
+    this.ping()
+  }
+
+  /** Send someone back to the waiting room */
+  async sendBack(scope: AgendaScope, id: number) {
+    const record = await this.visible(scope, id)
+    record.admittedAt = null
+    record.waitingSince = clock.now()
+    await record.save()
+    this.ping()
+  }
+
+  private async visible(scope: AgendaScope, id: number) {
+    const visible = scope.appointments().select('appointments.id')
+    const record = await ConsultationParticipant.query()
+      .where('id', id)
+      .whereNot('role', 'staff')
+      .whereHas('consultation', (consultation) => consultation.whereIn('appointment_id', visible))
+      .first()
+    if (!record) throw new NotWaitingError()
+    return record
+  }
+
+  /* content-free: staff pages refetch the list they are allowed to see */
+  private ping() {
+    transmit.broadcast(this.staffChannel, { type: 'waiting_list_changed' })
+  }
+}
