@@ -46,4 +46,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMTP_PORT: Env.schema.number.optional(),
   SMTP_USERNAME: Env.schema.string.optional(),
   SMTP_PASSWORD: Env.schema.string.optional(),
+
+  /* Media: external ion-sfu nodes (comma-separated ws:// URLs; unset = the embedded SFU) */
+  SFU_URLS: Env.schema.string.optional(),
+  /* STUN/TURN servers for browsers and the SFU, a JSON array of RTCIceServer */
+  SFU_ICE_SERVERS: Env.schema.string.optional(),
+  /* UDP ports of the embedded SFU, e.g. 40000-40999 (unset = any) */
+  SFU_UDP_PORT_RANGE: Env.schema.string.optional(),
 })

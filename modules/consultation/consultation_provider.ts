@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http'
 import type { ApplicationService } from '@adonisjs/core/types'
 import moduleRegistry from '#core/modules/module_registry'
 import manifest from './manifest.js'
@@ -11,6 +12,39 @@ export default class ConsultationProvider {
 
   async start() {
     await import('./routes/consultation.js')
-    await import('./routes/devices.js')
+    await this.startMediaPlane()
+  }
+
+  /**
+   * The signalling WebSocket (/media/signal) rides on the app's HTTP server,
+   * only where one runs: the web server, and tests (their server starts after
+   * the providers, hence the hook on setNodeServer).
+   */
+  private async startMediaPlane() {
+    const environment = this.app.getEnvironment()
+    if (environment !== 'web' && environment !== 'test') return
+    const [{ default: env }, { sfuConfig }, { mediaPlane }, { default: logger }] = await Promise.all([
+      import('#start/env'),
+      import('./sfu/config.js'),
+      import('./sfu/media_plane.js'),
+      import('@adonisjs/core/services/logger'),
+    ])
+    mediaPlane.start(
+      sfuConfig((name) => env.get(name as any) as string | undefined),
+      (message, error) => logger.warn({ err: error }, `media: ${message}`)
+    )
+    const server = await this.app.container.make('server')
+    const setNodeServer = server.setNodeServer.bind(server)
+    server.setNodeServer = (nodeServer: HttpServer) => {
+      setNodeServer(nodeServer)
+      mediaPlane.attach(nodeServer)
+    }
+    const current = server.getNodeServer()
+    if (current) mediaPlane.attach(current as HttpServer)
+  }
+
+  async shutdown() {
+    const { mediaPlane } = await import('./sfu/media_plane.js')
+    await mediaPlane.stop()
   }
 }

@@ -1,0 +1,92 @@
+/*
+ * The WebSocket endpoint /media/signal on the app's own HTTP server. Each
+ * socket gets a SignalConnection; the media server behind it is the embedded
+ * SFU worker or, with SFU_URLS, an external ion-sfu node per session.
+ */
+import type { IncomingMessage, Server as HttpServer } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { JoinTokens, type JoinClaims } from '#modules/consultation/services/join_tokens'
+import type { SfuBackend } from './backend.js'
+import { MAX_MESSAGE_BYTES } from './protocol.js'
+import { SignalConnection, CloseCodes } from './signalling.js'
+
+export const SIGNAL_PATH = '/media/signal'
+
+export type SignalServerOptions = {
+  backend: SfuBackend
+  verify?: (token: string) => JoinClaims | null
+  onJoined?: (claims: JoinClaims) => void
+  onClosed?: (claims: JoinClaims | null, reason: string) => void
+  /** a joined socket that answers no ping for this long is dropped (its tracks leave the room) */
+  heartbeatMs?: number
+}
+
+export class SignalServer {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
+  private readonly attached = new WeakSet<HttpServer>()
+  private readonly alive = new WeakMap<WebSocket, boolean>()
+  private readonly heartbeat: NodeJS.Timeout
+
+  constructor(private readonly options: SignalServerOptions) {
+    this.heartbeat = setInterval(() => this.ping(), options.heartbeatMs ?? 10_000)
+    this.heartbeat.unref()
+  }
+
+  /** Handle upgrades to SIGNAL_PATH on this server; other upgrades are left alone */
+  attach(server: HttpServer) {
+    if (this.attached.has(server)) return
+    this.attached.add(server)
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const url = new URL(request.url ?? '/', 'http://localhost')
+      if (url.pathname !== SIGNAL_PATH) return
+      this.wss.handleUpgrade(request, socket, head, (ws) => this.connection(ws, url.searchParams.get('token') ?? undefined))
+    })
+  }
+
+  private connection(ws: WebSocket, token: string | undefined) {
+    this.alive.set(ws, true)
+    ws.on('pong', () => this.alive.set(ws, true))
+    const signal = new SignalConnection(
+      {
+        send: (message) => {
+          if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message))
+        },
+        // let the error reply go out before the close frame
+        close: (code, reason) => setImmediate(() => ws.close(code, reason)),
+      },
+      {
+        backend: this.options.backend,
+        verify: this.options.verify ?? ((t) => JoinTokens.verify(t)),
+        token,
+        onJoined: this.options.onJoined,
+        onClosed: this.options.onClosed,
+      }
+    )
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) return ws.close(CloseCodes.protocol, 'text frames only')
+      signal.receive(String(data))
+    })
+    ws.on('close', () => signal.closed())
+    ws.on('error', () => signal.closed('socket error'))
+  }
+
+  /** Sockets of a closed tab die silently at times; pings find them */
+  private ping() {
+    for (const ws of this.wss.clients) {
+      if (this.alive.get(ws) === false) {
+        ws.terminate()
+        continue
+      }
+      this.alive.set(ws, false)
+      ws.ping()
+    }
+  }
+
+  async close() {
+    clearInterval(this.heartbeat)
+    for (const ws of this.wss.clients) ws.terminate()
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()))
+    await this.options.backend.close()
+  }
+}
