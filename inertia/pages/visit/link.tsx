@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Head } from '@inertiajs/react'
-import { Alert, Anchor, Button, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconAlertCircle, IconCalendarOff, IconClockHour4, IconDoorEnter, IconLinkOff } from '@tabler/icons-react'
+import { Alert, Anchor, Button, Group, List, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconAlertCircle, IconCalendarOff, IconClockHour4, IconDoorEnter, IconHourglass, IconLinkOff, IconWifiOff } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
+import { postJson } from '~/lib/xsrf'
 
 type Contact = { name: string; phone: string | null; email: string | null; website: string | null }
 
@@ -88,9 +89,87 @@ function useWaitingRoomContent(enabled: boolean) {
   return content
 }
 
+/** How often the waiting page reports in (the server forgets a page after 40 s of silence) */
+const CHECK_IN_MS = 10_000
+
+type Presence = 'waiting' | 'admitted' | 'offline'
+
+/**
+ * Keeps the patient in the waiting room: checks in every 10 s. The server
+ * keeps the place (waiting_since) while check-ins go on, also across a
+ * reload. When the link closed meanwhile (410: too late, cancelled) or no
+ * longer exists, the page reloads and shows why.
+ */
+function useCheckIn(enabled: boolean) {
+  const [presence, setPresence] = useState<Presence>('waiting')
+  useEffect(() => {
+    if (!enabled) return
+    let stopped = false
+    const checkIn = async () => {
+      try {
+        const response = await postJson(`${window.location.pathname}/check-in`)
+        if (stopped) return
+        if (response.status === 410 || response.status === 404) return window.location.reload()
+        if (!response.ok) return setPresence('offline')
+        const { admitted } = (await response.json()) as { admitted: boolean }
+        if (!stopped) setPresence(admitted ? 'admitted' : 'waiting')
+      } catch {
+        /* offline for a moment: the place is kept for 40 s, the next tick tries again */
+        if (!stopped) setPresence('offline')
+      }
+    }
+    checkIn()
+    const timer = window.setInterval(checkIn, CHECK_IN_MS)
+    return () => {
+      stopped = true
+      window.clearInterval(timer)
+    }
+  }, [enabled])
+  return presence
+}
+
+function PresenceStatus({ presence }: { presence: Presence }) {
+  const { t } = useI18n()
+  /*
+   * "Being let in" is as far as this step goes: the consultation room (media
+   * session, ticket from POST /visit/:token/media-ticket) arrives with the next
+   * step of issue 4 and takes over from here.
+   */
+  return (
+    <Alert
+      role="status"
+      aria-live="polite"
+      variant="light"
+      color={presence === 'admitted' ? 'green' : presence === 'offline' ? 'orange' : 'blue'}
+      data-testid="visit-presence"
+      data-presence={presence}
+    >
+      <Group gap="sm" wrap="nowrap">
+        {presence === 'admitted' ? (
+          <Loader size="sm" color="green" aria-hidden />
+        ) : presence === 'offline' ? (
+          <IconWifiOff size={20} aria-hidden />
+        ) : (
+          <IconHourglass size={20} aria-hidden />
+        )}
+        <Text fw={600}>
+          {t(
+            presence === 'admitted'
+              ? 'waiting_list.patient.admitted'
+              : presence === 'offline'
+                ? 'waiting_list.patient.connection_lost'
+                : 'waiting_list.patient.waiting'
+          )}
+        </Text>
+      </Group>
+    </Alert>
+  )
+}
+
 export default function VisitLink({ state, appointment, contact }: Props) {
   const { t, locale } = useI18n()
   const content = useWaitingRoomContent(state === 'open')
+  const presence = useCheckIn(state === 'open' && appointment !== null)
 
   /* a patient who opens the link early is let in as soon as it opens, without reloading by hand */
   useEffect(() => {
@@ -179,6 +258,7 @@ export default function VisitLink({ state, appointment, contact }: Props) {
             ? t('visit.open.appointment_with', { ...when, handler: appointment.handler })
             : t('visit.appointment_at', when)}
         </Text>
+        <PresenceStatus presence={presence} />
         {content?.text && <Text style={{ whiteSpace: 'pre-line' }}>{content.text}</Text>}
         {(content?.announcements ?? []).map((announcement) => (
           <Alert key={announcement.id} color="yellow" variant="light" role="status">

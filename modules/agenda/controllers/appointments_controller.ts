@@ -53,6 +53,7 @@ export default class AppointmentsController {
     return ctx.inertia.render('agenda/appointments/today', {
       date: localToday(zone),
       appointments: appointments.map((appointment) => presentAppointment(appointment, zone)),
+      doorbell: ctx.organization!.advancedSettings.doorbell_sound === true,
     })
   }
 

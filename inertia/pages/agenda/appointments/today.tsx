@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Head, Link } from '@inertiajs/react'
 import { Anchor, Box, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconBolt, IconCalendarEvent, IconCalendarPlus, IconChevronRight, IconUsers } from '@tabler/icons-react'
@@ -5,23 +6,28 @@ import { useT } from '~/lib/i18n'
 import { useAgendaFormat } from '~/components/agenda/format'
 import { AccessBadge, KindBadge, StatusBadge } from '~/components/agenda/appointment_badges'
 import type { AppointmentView } from '~/components/agenda/appointment_types'
+import WaitingList from '~/components/consultation/waiting_list'
 
 type Props = {
   /** today in the organization's time zone (YYYY-MM-DD) */
   date: string
   appointments: AppointmentView[]
+  /** the organization's advanced setting doorbell_sound: ring when someone enters the waiting room */
+  doorbell: boolean
 }
 
 const NO_DEPARTMENT_COLOR = 'var(--mantine-color-gray-4)'
 
-export default function AgendaToday({ date, appointments }: Props) {
+export default function AgendaToday({ date, appointments, doorbell }: Props) {
   const t = useT()
   const format = useAgendaFormat()
   const title = t('appointments_ui.today.title')
+  /* the tab shows who waits even while the practitioner works in another tab: "(2) Today" */
+  const [waitingCount, setWaitingCount] = useState(0)
 
   return (
     <Stack gap="lg" maw={960}>
-      <Head title={title} />
+      <Head title={waitingCount > 0 ? `(${waitingCount}) ${title}` : title} />
 
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <div>
@@ -43,6 +49,8 @@ export default function AgendaToday({ date, appointments }: Props) {
           </Button>
         </Group>
       </Group>
+
+      <WaitingList doorbell={doorbell} onCountChange={setWaitingCount} />
 
       {appointments.length === 0 ? (
         <Paper withBorder p="xl" radius="md" data-testid="today-empty">

@@ -1,0 +1,241 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { usePage } from '@inertiajs/react'
+import { Badge, Box, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconAlarm, IconCircleCheck, IconDoorEnter } from '@tabler/icons-react'
+import type { SharedProps } from '~/types'
+import { useT } from '~/lib/i18n'
+import { listen } from '~/lib/transmit'
+import { postJson } from '~/lib/xsrf'
+
+/** One invitee in the waiting room, as GET /waiting-room/list gives it (WaitingRoomService.list) */
+export type WaitingEntry = {
+  id: number
+  name: string
+  role: string
+  appointmentId: number
+  appointmentTime: string
+  appointmentDate: string
+  handler: string | null
+  waitingSince: string
+  punctuality: 'on_time' | 'late'
+}
+
+/** The fallback when the real-time ping does not arrive (proxy, lost connection) */
+const POLL_MS = 20_000
+/** "Waiting 4 minutes" moves on by itself */
+const TICK_MS = 30_000
+
+const PUNCTUALITY = {
+  on_time: { color: 'green', corner: 'var(--mantine-color-green-7)', icon: IconCircleCheck },
+  late: { color: 'red', corner: 'var(--mantine-color-red-7)', icon: IconAlarm },
+} as const
+
+/**
+ * A short two-tone doorbell made on the spot with WebAudio (nothing is
+ * fetched). A browser that has not seen a click on the page yet may refuse
+ * to play: the list itself still shows the arrival.
+ */
+function ringDoorbell() {
+  const AudioContextClass = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext
+  if (!AudioContextClass) return
+  try {
+    const context = new AudioContextClass()
+    const tone = (frequency: number, start: number, length: number) => {
+      const oscillator = context.createOscillator()
+      const gain = context.createGain()
+      oscillator.type = 'sine'
+      oscillator.frequency.value = frequency
+      gain.gain.setValueAtTime(0.0001, context.currentTime + start)
+      gain.gain.exponentialRampToValueAtTime(0.25, context.currentTime + start + 0.02)
+      gain.gain.exponentialRampToValueAtTime(0.0001, context.currentTime + start + length)
+      oscillator.connect(gain).connect(context.destination)
+      oscillator.start(context.currentTime + start)
+      oscillator.stop(context.currentTime + start + length)
+    }
+    /* ding (E5) – dong (C5) */
+    tone(659.25, 0, 0.6)
+    tone(523.25, 0.45, 0.9)
+    window.setTimeout(() => context.close().catch(() => {}), 1600)
+  } catch {
+    /* no audio output: the list shows the arrival anyway */
+  }
+}
+
+/**
+ * Who waits now, live: refetched whenever the staff channel pings (a
+ * content-free "waiting_list_changed"), and every 20 s in case a ping is
+ * missed. Each entry says on time / late in words and colour.
+ */
+export function useWaitingList(options: { doorbell: boolean }) {
+  const { organization } = usePage<SharedProps>().props
+  const [waiting, setWaiting] = useState<WaitingEntry[] | null>(null)
+  const [failed, setFailed] = useState(false)
+  const known = useRef<Set<number> | null>(null)
+  const doorbell = useRef(options.doorbell)
+  doorbell.current = options.doorbell
+
+  const refresh = useCallback(async () => {
+    try {
+      const response = await fetch('/waiting-room/list', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+      if (!response.ok) throw new Error(`waiting list: ${response.status}`)
+      const list = ((await response.json()) as { waiting: WaitingEntry[] }).waiting
+      /* the first load is no arrival; afterwards anyone not seen before is */
+      if (known.current && doorbell.current && list.some((entry) => !known.current!.has(entry.id))) ringDoorbell()
+      known.current = new Set(list.map((entry) => entry.id))
+      setWaiting(list)
+      setFailed(false)
+    } catch {
+      setFailed(true)
+    }
+  }, [])
+
+  useEffect(() => {
+    refresh()
+    const timer = window.setInterval(refresh, POLL_MS)
+    const stop = organization ? listen(`organizations/${organization.slug}/staff`, (message: { type?: string }) => {
+      if (message?.type === 'waiting_list_changed') refresh()
+    }) : () => {}
+    return () => {
+      window.clearInterval(timer)
+      stop()
+    }
+  }, [refresh, organization?.slug])
+
+  return { waiting, failed, refresh }
+}
+
+function useNow(intervalMs: number) {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), intervalMs)
+    return () => window.clearInterval(timer)
+  }, [intervalMs])
+  return now
+}
+
+function WaitingRow({ entry, now, onAdmitted }: { entry: WaitingEntry; now: number; onAdmitted: () => void }) {
+  const t = useT()
+  const [busy, setBusy] = useState(false)
+  const style = PUNCTUALITY[entry.punctuality]
+  const Icon = style.icon
+  const minutes = Math.max(0, Math.floor((now - new Date(entry.waitingSince).getTime()) / 60_000))
+
+  const bringIn = async () => {
+    setBusy(true)
+    try {
+      const response = await postJson(`/waiting-room/${entry.id}/admit`)
+      const closeButtonProps = { 'aria-label': t('common.close') }
+      if (response.ok) {
+        /* the consultation room itself (media session) comes with the next step of issue 4 */
+        notifications.show({ color: 'green', message: t('waiting_list.let_in', { name: entry.name }), closeButtonProps })
+      } else {
+        notifications.show({ color: 'red', message: t('waiting_list.bring_in_failed', { name: entry.name }), closeButtonProps })
+      }
+    } catch {
+      notifications.show({ color: 'red', message: t('waiting_list.bring_in_failed', { name: entry.name }) })
+    } finally {
+      setBusy(false)
+      onAdmitted()
+    }
+  }
+
+  return (
+    <Box component="li" data-testid="waiting-entry" data-punctuality={entry.punctuality}>
+      <Paper withBorder radius="md" p="sm" style={{ borderLeft: `6px solid ${style.corner}` }}>
+        <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+          <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+            <Group gap="xs" wrap="wrap">
+              <Text fw={600} style={{ overflowWrap: 'anywhere' }} data-testid="waiting-name">
+                {entry.name}
+              </Text>
+              <Badge
+                color={style.color}
+                variant="light"
+                size="sm"
+                tt="none"
+                leftSection={<Icon size={12} aria-hidden />}
+                data-testid="waiting-punctuality"
+              >
+                {t(`waiting_list.${entry.punctuality}`)}
+              </Badge>
+            </Group>
+            <Text size="sm">
+              {t('waiting_list.appointment_at', { time: entry.appointmentTime })}{' '}
+              {entry.handler ? t('waiting_list.with_handler', { handler: entry.handler }) : `· ${t('waiting_list.whole_department')}`}
+            </Text>
+            <Text size="sm" c="dimmed" data-testid="waiting-waited">
+              {t('waiting_list.waited', { minutes })}
+            </Text>
+          </Stack>
+          <Button
+            leftSection={<IconDoorEnter size={16} aria-hidden />}
+            loading={busy}
+            onClick={bringIn}
+            aria-label={t('waiting_list.bring_in_label', { name: entry.name })}
+            data-testid="waiting-bring-in"
+          >
+            {t('waiting_list.bring_in')}
+          </Button>
+        </Group>
+      </Paper>
+    </Box>
+  )
+}
+
+/**
+ * The practitioner's waiting list: green = on time, red = late (always with
+ * the word as well), the appointment's exact time, how long they waited, and
+ * "Bring in". Reports the count so the page can show it in the tab title.
+ */
+export default function WaitingList({ doorbell, onCountChange }: { doorbell: boolean; onCountChange?: (count: number) => void }) {
+  const t = useT()
+  const { waiting, failed, refresh } = useWaitingList({ doorbell })
+  const now = useNow(TICK_MS)
+  const count = waiting?.length ?? 0
+
+  useEffect(() => {
+    onCountChange?.(count)
+  }, [count, onCountChange])
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="waiting-list-title" data-testid="waiting-list">
+      <Stack gap="sm">
+        <Group gap="xs">
+          <Title order={2} size="h4" id="waiting-list-title">
+            {t('waiting_list.title')}
+          </Title>
+          <Badge
+            color={count > 0 ? 'blue' : 'gray'}
+            variant={count > 0 ? 'filled' : 'light'}
+            circle={count < 10}
+            data-testid="waiting-count"
+            aria-hidden
+          >
+            {count}
+          </Badge>
+          <VisuallyHidden>{t('waiting_list.count_label', { count })}</VisuallyHidden>
+        </Group>
+        <div role="status" aria-live="polite">
+          {failed && (
+            <Text size="sm" c="red.9">
+              {t('waiting_list.refresh_failed')}
+            </Text>
+          )}
+        </div>
+        {waiting && waiting.length === 0 && (
+          <Text size="sm" c="dimmed" data-testid="waiting-empty">
+            {t('waiting_list.empty')}
+          </Text>
+        )}
+        {waiting && waiting.length > 0 && (
+          <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('waiting_list.count_label', { count })}>
+            {waiting.map((entry) => (
+              <WaitingRow key={entry.id} entry={entry} now={now} onAdmitted={refresh} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  )
+}
