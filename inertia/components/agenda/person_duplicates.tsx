@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Group, List, Paper, Stack, Text, VisuallyHidden }
 import { IconAlertCircle, IconAlertTriangle, IconCalendarPlus, IconCircleCheck, IconSearch } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { formatBirthDate, IDENTIFYING, type PersonValues } from './person_fields'
+import { xsrfToken } from '~/lib/xsrf'
 
 /*
  * The search before creating a client or external participant: who may
@@ -24,11 +25,6 @@ export type PossibleDuplicate = {
 /** The identifying fields as one comparable value: a changed one needs a new duplicate check */
 export function identityKey(values: PersonValues): string {
   return JSON.stringify(IDENTIFYING.map((field) => values[field].trim().toLowerCase()))
-}
-
-function xsrfToken(): string {
-  const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='))
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : ''
 }
 
 export type DuplicateCheckResult =

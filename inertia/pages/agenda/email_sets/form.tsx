@@ -26,6 +26,7 @@ import { IconAlertCircle, IconArrowsExchange, IconCircleFilled, IconRestore, Ico
 import { languageName, useI18n } from '~/lib/i18n'
 import BackLink from '~/components/back_link'
 import type { SharedProps } from '~/types'
+import { xsrfToken } from '~/lib/xsrf'
 
 type TemplateText = { subject: string; body: string }
 type Templates = Record<string, Record<string, TemplateText>>
@@ -65,11 +66,6 @@ type FormData = {
 type Preview = { subject: string; html: string; text: string; usesBuiltIn: boolean; unknownCodes: string[] }
 
 const PATH = '/email-sets'
-
-function xsrfToken(): string {
-  const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='))
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : ''
-}
 
 function emptyTemplates(kinds: string[], locales: string[], from?: Templates): Templates {
   return Object.fromEntries(
