@@ -12,6 +12,7 @@ export default class ConsultationProvider {
 
   async start() {
     await import('./routes/consultation.js')
+    await import('./routes/devices.js')
     await this.startMediaPlane()
   }
 
