@@ -24,4 +24,11 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  /*
+   * A fake camera (test pattern) and microphone (beeps), granted without a
+   * prompt: the device check and the consultation room need them; pages that
+   * don't ask for media are unaffected.
+   */
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
 ]

@@ -24,7 +24,11 @@ type MediaResult = { ok: boolean; rttMs?: number } | null
 const BASE = '/device-test'
 const MAX_BYTES = 2 * 1024 * 1024
 
-const QUALITY_COLOURS: Record<Quality, string> = { good: 'green.9', fair: 'yellow.9', poor: 'red.9' }
+/* darker than Mantine's shades 9 so that text keeps a 4.5:1 contrast on white (WCAG AA) */
+export const TEXT_GREEN = '#1b5e20'
+const TEXT_AMBER = '#7a4100'
+const TEXT_RED = '#a61e1e'
+const QUALITY_COLOURS: Record<Quality, string> = { good: TEXT_GREEN, fair: TEXT_AMBER, poor: TEXT_RED }
 
 export function rateRoundTrip(ms: number): Quality {
   return ms <= 150 ? 'good' : ms <= 400 ? 'fair' : 'poor'
@@ -226,10 +230,10 @@ export default function ConnectionCheck({ mediaServerCheck, titleOrder = 2 }: Co
             </Table.Th>
             <Table.Td colSpan={media?.ok && media.rttMs !== undefined ? 1 : 2}>
               <Group gap={6} wrap="nowrap">
-                <ThemeIcon variant="transparent" c={media ? (media.ok ? 'green.9' : 'red.9') : 'dark.7'} size="sm" aria-hidden>
+                <ThemeIcon variant="transparent" c={media ? (media.ok ? TEXT_GREEN : TEXT_RED) : 'dark.7'} size="sm" aria-hidden>
                   {media?.ok ? <IconCircleCheck /> : media ? <IconAlertTriangle /> : <IconCircleDashed />}
                 </ThemeIcon>
-                <Text span c={media ? (media.ok ? 'green.9' : 'red.9') : 'dark.7'}>
+                <Text span c={media ? (media.ok ? TEXT_GREEN : TEXT_RED) : 'dark.7'}>
                   {media
                     ? media.ok
                       ? t('devices.connection.media_ok')

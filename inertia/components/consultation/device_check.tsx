@@ -15,6 +15,7 @@ import {
   type MediaErrorKind,
 } from './media_devices'
 import { useMicLevel } from './use_mic_level'
+import { TEXT_GREEN } from './connection_check'
 
 export type DeviceCheckResult = DeviceChoice & { stream: MediaStream }
 
@@ -237,7 +238,7 @@ export default function DeviceCheck({ onReady, continueLabel, titleOrder = 2 }: 
                 style={{ width: `${level}%`, transition: 'width 90ms linear' }}
               />
             </Box>
-            <Text role="status" aria-live="polite" c={hearing ? 'green.9' : 'dark.7'} data-testid="mic-state">
+            <Text role="status" aria-live="polite" c={hearing ? TEXT_GREEN : 'dark.7'} data-testid="mic-state">
               {hearing ? t('devices.check.mic_hearing') : t('devices.check.mic_silent')}
             </Text>
           </Stack>

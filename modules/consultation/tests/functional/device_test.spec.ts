@@ -23,7 +23,7 @@ test.group('Device test page and connection probes (no login)', (group) => {
     organization = await createOrganization()
   })
 
-  test('the page opens for a visitor on the organization subdomain and on the platform domain', async ({ client, assert }) => {
+  test('the page opens for a visitor on the organization subdomain and on the platform domain', async ({ client }) => {
     const onOrg = await onHost(client, hostOf(organization)).get('/device-test').withInertia()
     onOrg.assertStatus(200)
     onOrg.assertInertiaComponent('consultation/device_test')
