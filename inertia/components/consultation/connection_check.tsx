@@ -220,7 +220,9 @@ export default function ConnectionCheck({ mediaServerCheck, titleOrder = 2 }: Co
               <Table.Th scope="row" fw={600}>
                 {row.label}
               </Table.Th>
-              <Table.Td data-testid={`connection-${row.key}-value`}>{row.value}</Table.Td>
+              <Table.Td data-testid={`connection-${row.key}-value`} style={{ whiteSpace: 'nowrap' }}>
+                {row.value}
+              </Table.Td>
               <Table.Td>{row.quality && <QualityLabel quality={row.quality} />}</Table.Td>
             </Table.Tr>
           ))}

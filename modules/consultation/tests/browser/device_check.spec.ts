@@ -59,6 +59,10 @@ test.group('Device check and network & hardware test (browser)', (group) => {
     const violations = await accessibilityViolations(page)
     assert.deepEqual(violations, [], violations.join('\n'))
 
+    /* the speaker test plays a generated tone and then asks whether it was heard */
+    await page.getByRole('button', { name: 'Play a test tone' }).click()
+    await page.getByText('Did you hear a short tone?').waitFor()
+
     /* the chosen devices are remembered for the waiting room */
     await page.getByTestId('device-continue').click()
     await page.getByTestId('devices-ready').waitFor()
@@ -123,5 +127,20 @@ test.group('Device check and network & hardware test (browser)', (group) => {
     await page.getByRole('button', { name: 'Try again' }).click()
     await page.locator('[data-testid=device-error][data-error=not_found]').waitFor()
     assert.include(await help.textContent(), 'No camera or microphone found')
+  })
+
+  test('on a page that is not a secure context the help says to open the https link', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const organization = await createOrganization()
+    await browserContext.addInitScript(() => {
+      Object.defineProperty(globalThis, 'isSecureContext', { value: false })
+    })
+    const page = await visit(urlOf(organization, '/device-test'))
+    const help = page.locator('[data-testid=device-error][data-error=insecure]')
+    await help.waitFor()
+    assert.include(await help.textContent(), 'https://')
   })
 })
