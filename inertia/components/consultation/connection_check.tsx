@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { Alert, Button, Group, Loader, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconRefresh, IconWifi } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
-import { xsrfToken } from './media_devices'
+import { xsrfToken } from '~/lib/xsrf'
 
 export type MediaServerCheck = () => Promise<{ ok: boolean; rttMs?: number }>
 

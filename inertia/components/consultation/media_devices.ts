@@ -146,9 +146,3 @@ export async function playTestTone(speakerId: string | null, seconds = 1.2): Pro
   element?.pause()
   await context.close().catch(() => {})
 }
-
-/** The XSRF token cookie Shield sets, sent back as a header by fetch() POSTs */
-export function xsrfToken(): string {
-  const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='))
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : ''
-}
