@@ -111,7 +111,7 @@ async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ti
 }
 
 type Inbound = { framesDecoded: number; audioPackets: number; videoPacketsLost: number; liveRemoteTracks: number }
-const inbound = (page: Page) => page.evaluate(() => (window as any).inbound() as Promise<Inbound>)
+const inbound = (page: Page) => page.evaluate(() => (globalThis as any).inbound() as Promise<Inbound>)
 
 test.group('Embedded SFU with real media', (group) => {
   let browser: Browser
@@ -127,12 +127,12 @@ test.group('Embedded SFU with real media', (group) => {
     const alice = await roomPage(browser, organization)
     const bob = await roomPage(browser, organization)
 
-    await alice.evaluate(([t, s]) => (window as any).startCall(t, s, 'alice'), [ticket(organization, sid, 'alice'), sid])
-    assert.isNull(await alice.evaluate(() => (window as any).media.error))
+    await alice.evaluate(([t, s]) => (globalThis as any).startCall(t, s, 'alice'), [ticket(organization, sid, 'alice'), sid])
+    assert.isNull(await alice.evaluate(() => (globalThis as any).media.error))
 
     const bobJoin = Date.now()
-    await bob.evaluate(([t, s]) => (window as any).startCall(t, s, 'bob'), [ticket(organization, sid, 'bob'), sid])
-    assert.isNull(await bob.evaluate(() => (window as any).media.error))
+    await bob.evaluate(([t, s]) => (globalThis as any).startCall(t, s, 'bob'), [ticket(organization, sid, 'bob'), sid])
+    assert.isNull(await bob.evaluate(() => (globalThis as any).media.error))
 
     // the newcomer's first decoded remote frame
     await waitFor(() => inbound(bob), (s) => s.framesDecoded > 0, 15_000, 'bob decodes alice')
@@ -162,17 +162,17 @@ test.group('Embedded SFU with real media', (group) => {
 
     // bob comes back (reload): alice decodes him again on the reused m-sections
     const bobAgain = await roomPage(browser, organization)
-    await bobAgain.evaluate(([t, s]) => (window as any).startCall(t, s, 'bob'), [ticket(organization, sid, 'bob'), sid])
+    await bobAgain.evaluate(([t, s]) => (globalThis as any).startCall(t, s, 'bob'), [ticket(organization, sid, 'bob'), sid])
     await waitFor(() => inbound(bobAgain), (s) => s.framesDecoded > 0, 15_000, 'bob decodes alice after re-join')
     const aliceBefore = (await inbound(alice)).framesDecoded
     await waitFor(() => inbound(alice), (s) => s.framesDecoded > aliceBefore + 10 && s.liveRemoteTracks === 2, 15_000, 'alice decodes bob again')
-    const sections = await alice.evaluate(() => ((window as any).client.transports[1].pc as RTCPeerConnection).getTransceivers().length)
+    const sections = await alice.evaluate(() => ((globalThis as any).client.transports[1].pc).getTransceivers().length)
     assert.equal(sections, 2, 'no dead m-sections pile up: audio and video are reused')
 
     // a second connection for the same participant replaces the first
     const bobThird = await roomPage(browser, organization)
-    await bobThird.evaluate(([t, s]) => (window as any).startCall(t, s, 'bob'), [ticket(organization, sid, 'bob'), sid])
-    await waitFor(() => bobAgain.evaluate(() => (window as any).media.events as string[]), (e) => e.includes('closed 4503'), 5_000, 'the replaced connection to close')
+    await bobThird.evaluate(([t, s]) => (globalThis as any).startCall(t, s, 'bob'), [ticket(organization, sid, 'bob'), sid])
+    await waitFor(() => bobAgain.evaluate(() => (globalThis as any).media.events as string[]), (e) => e.includes('closed 4503'), 5_000, 'the replaced connection to close')
     await waitFor(() => inbound(bobThird), (s) => s.framesDecoded > 0, 15_000, 'the new connection decodes alice')
     assert.deepEqual(await sfu.stats(), { rooms: 1, peers: 2 })
     await alice.context().close()
@@ -184,28 +184,28 @@ test.group('Embedded SFU with real media', (group) => {
     const organization = await createOrganization()
     const sid = `consultation-${Date.now()}`
     const alice = await roomPage(browser, organization)
-    await alice.evaluate(([t, s]) => (window as any).startCall(t, s, 'alice'), [ticket(organization, sid, 'alice'), sid])
-    await waitFor(() => alice.evaluate(() => JSON.stringify((window as any).media)), (m) => JSON.parse(m).joined, 10_000, 'alice joins')
+    await alice.evaluate(([t, s]) => (globalThis as any).startCall(t, s, 'alice'), [ticket(organization, sid, 'alice'), sid])
+    await waitFor(() => alice.evaluate(() => JSON.stringify((globalThis as any).media)), (m) => JSON.parse(m).joined, 10_000, 'alice joins')
 
     const intruder = await roomPage(browser, organization)
     // a valid ticket, but for another session
-    await intruder.evaluate(([t, s]) => (window as any).startCall(t, s, 'mallory'), [ticket(organization, 'other-session', 'mallory'), sid])
-    const refused = await intruder.evaluate(() => (window as any).media as { error: string; joined: boolean; events: string[] })
+    await intruder.evaluate(([t, s]) => (globalThis as any).startCall(t, s, 'mallory'), [ticket(organization, 'other-session', 'mallory'), sid])
+    const refused = await intruder.evaluate(() => (globalThis as any).media as { error: string; joined: boolean; events: string[] })
     assert.isFalse(refused.joined)
     assert.include(refused.error, 'another session')
 
     // a forged ticket for the right session
     const [payload] = ticket(organization, sid, 'mallory').split('.')
     const forger = await roomPage(browser, organization)
-    await forger.evaluate(([t, s]) => (window as any).startCall(t, s, 'mallory'), [`${payload}.${'A'.repeat(43)}`, sid])
-    const forged = await forger.evaluate(() => (window as any).media as { error: string; joined: boolean })
+    await forger.evaluate(([t, s]) => (globalThis as any).startCall(t, s, 'mallory'), [`${payload}.${'A'.repeat(43)}`, sid])
+    const forged = await forger.evaluate(() => (globalThis as any).media as { error: string; joined: boolean })
     assert.isFalse(forged.joined)
     assert.include(forged.error, 'invalid or expired')
 
     await new Promise((resolve) => setTimeout(resolve, 1000))
     for (const page of [intruder, forger]) {
       const stats = await page.evaluate(async () => {
-        const pc = (window as any).client.transports?.[1]?.pc as RTCPeerConnection | undefined
+        const pc = (globalThis as any).client.transports?.[1]?.pc
         if (!pc) return { remoteDescription: false, framesDecoded: 0 }
         let framesDecoded = 0
         ;(await pc.getStats()).forEach((s: any) => {
