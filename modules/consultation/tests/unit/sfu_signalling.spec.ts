@@ -3,7 +3,7 @@ import { JoinTokens } from '#modules/consultation/services/join_tokens'
 import { SignalConnection, CloseCodes } from '#modules/consultation/sfu/signalling'
 import type { BackendHandlers, SfuBackend } from '#modules/consultation/sfu/backend'
 import { RpcErrors, type JsonRpcMessage } from '#modules/consultation/sfu/protocol'
-import { EmbeddedSfuBackend } from '#modules/consultation/sfu/embedded_backend'
+import { EmbeddedSfuBackend, workerEntry } from '#modules/consultation/sfu/embedded_backend'
 import { pickNode } from '#modules/consultation/sfu/external_backend'
 import { parseIceServers, parseNodeUrls, parsePortRange } from '#modules/consultation/sfu/config'
 import { rembFields } from '#modules/consultation/sfu/engine'
@@ -197,6 +197,13 @@ test.group('SFU configuration and helpers', () => {
     } finally {
       await backend.close()
     }
+  })
+
+  test('the built app starts the compiled worker without the TypeScript loader', ({ assert }) => {
+    const built = workerEntry('file:///srv/app/build/modules/consultation/sfu/embedded_backend.js')
+    assert.equal(built.url.href, 'file:///srv/app/build/modules/consultation/sfu/sfu_worker.js')
+    assert.deepEqual(built.execArgv, [])
+    assert.deepEqual(workerEntry('file:///srv/app/modules/consultation/sfu/embedded_backend.ts').execArgv, ['--import', '@poppinss/ts-exec'])
   })
 
   test('every participant of a session lands on the same node; a down node is skipped', ({ assert }) => {
