@@ -7,6 +7,8 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { JoinTokens, type JoinClaims } from '#modules/consultation/services/join_tokens'
+import { organizationSlugFromHost } from '#core/tenancy/hosts'
+import organizationResolver from '#core/tenancy/organization_resolver'
 import type { SfuBackend } from './backend.js'
 import { MAX_MESSAGE_BYTES } from './protocol.js'
 import { SignalConnection, CloseCodes } from './signalling.js'
@@ -40,11 +42,33 @@ export class SignalServer {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       const url = new URL(request.url ?? '/', 'http://localhost')
       if (url.pathname !== SIGNAL_PATH) return
-      this.wss.handleUpgrade(request, socket, head, (ws) => this.connection(ws, url.searchParams.get('token') ?? undefined))
+      this.organizationOf(request)
+        .then((organizationId) => {
+          if (organizationId === null) {
+            socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+            return
+          }
+          this.wss.handleUpgrade(request, socket, head, (ws) =>
+            this.connection(ws, url.searchParams.get('token') ?? undefined, organizationId)
+          )
+        })
+        .catch(() => socket.destroy())
     })
   }
 
-  private connection(ws: WebSocket, token: string | undefined) {
+  /**
+   * The organization whose subdomain the socket came in on: a ticket is
+   * honoured only there, so a ticket of one organization cannot enter a
+   * session through another organization's host.
+   */
+  private async organizationOf(request: IncomingMessage): Promise<number | null> {
+    const hostname = String(request.headers.host ?? '').replace(/:\d+$/, '')
+    const host = organizationSlugFromHost(hostname)
+    if (host.kind !== 'organization') return null
+    return (await organizationResolver.bySlug(host.slug))?.id ?? null
+  }
+
+  private connection(ws: WebSocket, token: string | undefined, organizationId: number) {
     this.alive.set(ws, true)
     ws.on('pong', () => this.alive.set(ws, true))
     const signal = new SignalConnection(
@@ -57,7 +81,10 @@ export class SignalServer {
       },
       {
         backend: this.options.backend,
-        verify: this.options.verify ?? ((t) => JoinTokens.verify(t)),
+        verify: (t) => {
+          const claims = (this.options.verify ?? ((ticket: string) => JoinTokens.verify(ticket)))(t)
+          return claims && claims.org === organizationId ? claims : null
+        },
         token,
         onJoined: this.options.onJoined,
         onClosed: this.options.onClosed,

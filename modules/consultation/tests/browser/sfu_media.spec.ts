@@ -202,8 +202,16 @@ test.group('Embedded SFU with real media', (group) => {
     assert.isFalse(forged.joined)
     assert.include(forged.error, 'invalid or expired')
 
+    // a genuine ticket of another organization, for this very session id, used on this organization's host
+    const elsewhere = await createOrganization()
+    const crosser = await roomPage(browser, organization)
+    await crosser.evaluate(([t, s]) => (globalThis as any).startCall(t, s, 'mallory'), [ticket(elsewhere, sid, 'mallory'), sid])
+    const crossed = await crosser.evaluate(() => (globalThis as any).media as { error: string; joined: boolean })
+    assert.isFalse(crossed.joined)
+    assert.include(crossed.error, 'invalid or expired')
+
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    for (const page of [intruder, forger]) {
+    for (const page of [intruder, forger, crosser]) {
       const stats = await page.evaluate(async () => {
         const pc = (globalThis as any).client.transports?.[1]?.pc
         if (!pc) return { remoteDescription: false, framesDecoded: 0 }
@@ -219,5 +227,6 @@ test.group('Embedded SFU with real media', (group) => {
     await alice.context().close()
     await intruder.context().close()
     await forger.context().close()
+    await crosser.context().close()
   }).timeout(60_000)
 })
