@@ -4,6 +4,10 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'platform.consultation.device_test': { paramsTuple?: []; params?: {} }
+    'platform.consultation.device_test.ping': { paramsTuple?: []; params?: {} }
+    'platform.consultation.device_test.download': { paramsTuple?: []; params?: {} }
+    'platform.consultation.device_test.upload': { paramsTuple?: []; params?: {} }
     'platform.home': { paramsTuple?: []; params?: {} }
     'platform.find': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
@@ -70,6 +74,16 @@ export type ScannedRoutes = {
     'api.v1.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.appointments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.media_ticket.staff': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.waiting.index': { paramsTuple?: []; params?: {} }
+    'consultation.waiting.admit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.waiting.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.media_ticket.invitee': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'consultation.waiting.check_in': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'consultation.device_test': { paramsTuple?: []; params?: {} }
+    'consultation.device_test.ping': { paramsTuple?: []; params?: {} }
+    'consultation.device_test.download': { paramsTuple?: []; params?: {} }
+    'consultation.device_test.upload': { paramsTuple?: []; params?: {} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
     'websites.index': { paramsTuple?: []; params?: {} }
@@ -123,6 +137,9 @@ export type ScannedRoutes = {
     'organization.audit_log': { paramsTuple?: []; params?: {} }
   }
   GET: {
+    'platform.consultation.device_test': { paramsTuple?: []; params?: {} }
+    'platform.consultation.device_test.ping': { paramsTuple?: []; params?: {} }
+    'platform.consultation.device_test.download': { paramsTuple?: []; params?: {} }
     'platform.home': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
     'platform.session.create': { paramsTuple?: []; params?: {} }
@@ -154,6 +171,10 @@ export type ScannedRoutes = {
     'api.v1.clients.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.appointments.index': { paramsTuple?: []; params?: {} }
     'api.v1.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.waiting.index': { paramsTuple?: []; params?: {} }
+    'consultation.device_test': { paramsTuple?: []; params?: {} }
+    'consultation.device_test.ping': { paramsTuple?: []; params?: {} }
+    'consultation.device_test.download': { paramsTuple?: []; params?: {} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
     'websites.index': { paramsTuple?: []; params?: {} }
@@ -180,6 +201,9 @@ export type ScannedRoutes = {
     'organization.audit_log': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'platform.consultation.device_test': { paramsTuple?: []; params?: {} }
+    'platform.consultation.device_test.ping': { paramsTuple?: []; params?: {} }
+    'platform.consultation.device_test.download': { paramsTuple?: []; params?: {} }
     'platform.home': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
     'platform.session.create': { paramsTuple?: []; params?: {} }
@@ -211,6 +235,10 @@ export type ScannedRoutes = {
     'api.v1.clients.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.appointments.index': { paramsTuple?: []; params?: {} }
     'api.v1.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.waiting.index': { paramsTuple?: []; params?: {} }
+    'consultation.device_test': { paramsTuple?: []; params?: {} }
+    'consultation.device_test.ping': { paramsTuple?: []; params?: {} }
+    'consultation.device_test.download': { paramsTuple?: []; params?: {} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
     'websites.index': { paramsTuple?: []; params?: {} }
@@ -237,6 +265,7 @@ export type ScannedRoutes = {
     'organization.audit_log': { paramsTuple?: []; params?: {} }
   }
   POST: {
+    'platform.consultation.device_test.upload': { paramsTuple?: []; params?: {} }
     'platform.find': { paramsTuple?: []; params?: {} }
     'platform.session.store': { paramsTuple?: []; params?: {} }
     'platform.session.destroy': { paramsTuple?: []; params?: {} }
@@ -255,6 +284,12 @@ export type ScannedRoutes = {
     'api.v1.clients.store': { paramsTuple?: []; params?: {} }
     'api.v1.appointments.store': { paramsTuple?: []; params?: {} }
     'api.v1.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.media_ticket.staff': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.waiting.admit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.waiting.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.media_ticket.invitee': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'consultation.waiting.check_in': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'consultation.device_test.upload': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }

@@ -715,6 +715,126 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['cancel']>>>
     }
   }
+  'consultation.media_ticket.staff': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/media-ticket'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/media_tickets_controller').default['staff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/media_tickets_controller').default['staff']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'consultation.waiting.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/waiting-room/list'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['index']>>>
+    }
+  }
+  'consultation.waiting.admit': {
+    methods: ["POST"]
+    pattern: '/waiting-room/:id/admit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['admit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['admit']>>>
+    }
+  }
+  'consultation.waiting.send_back': {
+    methods: ["POST"]
+    pattern: '/waiting-room/:id/send-back'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['sendBack']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['sendBack']>>>
+    }
+  }
+  'consultation.media_ticket.invitee': {
+    methods: ["POST"]
+    pattern: '/visit/:token/media-ticket'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/media_tickets_controller').default['invitee']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/media_tickets_controller').default['invitee']>>>
+    }
+  }
+  'consultation.waiting.check_in': {
+    methods: ["POST"]
+    pattern: '/visit/:token/check-in'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['checkIn']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['checkIn']>>>
+    }
+  }
+  'consultation.device_test': {
+    methods: ["GET","HEAD"]
+    pattern: '/device-test'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['show']>>>
+    }
+  }
+  'consultation.device_test.ping': {
+    methods: ["GET","HEAD"]
+    pattern: '/device-test/ping'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['ping']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['ping']>>>
+    }
+  }
+  'consultation.device_test.download': {
+    methods: ["GET","HEAD"]
+    pattern: '/device-test/download'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['download']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['download']>>>
+    }
+  }
+  'consultation.device_test.upload': {
+    methods: ["POST"]
+    pattern: '/device-test/upload'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['upload']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['upload']>>>
+    }
+  }
   'chat.index': {
     methods: ["GET","HEAD"]
     pattern: '/chat'
@@ -1325,6 +1445,54 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/audit_log_controller').default['index']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/audit_log_controller').default['index']>>>
+    }
+  }
+  'platform.consultation.device_test': {
+    methods: ["GET","HEAD"]
+    pattern: '/device-test'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['show']>>>
+    }
+  }
+  'platform.consultation.device_test.ping': {
+    methods: ["GET","HEAD"]
+    pattern: '/device-test/ping'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['ping']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['ping']>>>
+    }
+  }
+  'platform.consultation.device_test.download': {
+    methods: ["GET","HEAD"]
+    pattern: '/device-test/download'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['download']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['download']>>>
+    }
+  }
+  'platform.consultation.device_test.upload': {
+    methods: ["POST"]
+    pattern: '/device-test/upload'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['upload']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['upload']>>>
     }
   }
   'platform.home': {

@@ -88,6 +88,23 @@ export interface ApiDefinition {
       }
     }
   }
+  consultation: {
+    mediaTicket: {
+      staff: typeof routes['consultation.media_ticket.staff']
+      invitee: typeof routes['consultation.media_ticket.invitee']
+    }
+    waiting: {
+      index: typeof routes['consultation.waiting.index']
+      admit: typeof routes['consultation.waiting.admit']
+      sendBack: typeof routes['consultation.waiting.send_back']
+      checkIn: typeof routes['consultation.waiting.check_in']
+    }
+    deviceTest: typeof routes['consultation.device_test'] & {
+      ping: typeof routes['consultation.device_test.ping']
+      download: typeof routes['consultation.device_test.download']
+      upload: typeof routes['consultation.device_test.upload']
+    }
+  }
   chat: {
     index: typeof routes['chat.index']
   }
@@ -174,6 +191,13 @@ export interface ApiDefinition {
     destroy: typeof routes['groups.destroy']
   }
   platform: {
+    consultation: {
+      deviceTest: typeof routes['platform.consultation.device_test'] & {
+        ping: typeof routes['platform.consultation.device_test.ping']
+        download: typeof routes['platform.consultation.device_test.download']
+        upload: typeof routes['platform.consultation.device_test.upload']
+      }
+    }
     home: typeof routes['platform.home']
     find: typeof routes['platform.find']
     session: {

@@ -2,23 +2,13 @@ import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
-import type { Page } from 'playwright-core'
 import clock from '#core/clock'
 import tenancy from '#core/tenancy/tenancy'
-import type Organization from '#models/organization'
-import type User from '#models/user'
 import Appointment from '#modules/agenda/models/appointment'
-import { createDepartment, createOrganization, createUser, PASSWORD, urlOf } from '#tests/support/world'
+import { createDepartment, createOrganization, createUser, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
 import { runQueuedJobs } from '#tests/support/queue'
-
-async function logIn(page: Page, organization: Organization, user: User) {
-  await page.goto(urlOf(organization, '/login'))
-  await page.locator('input[name=email]').fill(user.email)
-  await page.locator('input[name=password]').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log in' }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
-}
+import { logIn } from '#tests/support/browser'
 
 /*
  * The whole way in: a department admin enters a client and plans a video

@@ -1,22 +1,12 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import type { Page } from 'playwright-core'
 import tenancy from '#core/tenancy/tenancy'
 import Group from '#models/group'
-import type Organization from '#models/organization'
-import type User from '#models/user'
 import Client from '#modules/agenda/models/client'
 import ExternalParticipant from '#modules/agenda/models/external_participant'
-import { createDepartment, createOrganization, createUser, PASSWORD, urlOf } from '#tests/support/world'
+import { createDepartment, createOrganization, createUser, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
-
-async function logIn(page: Page, organization: Organization, user: User) {
-  await page.goto(urlOf(organization, '/login'))
-  await page.locator('input[name=email]').fill(user.email)
-  await page.locator('input[name=password]').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log in' }).click()
-  await page.locator('h1', { hasText: 'Welcome' }).waitFor()
-}
+import { logIn } from '#tests/support/browser'
 
 /* The clients and external participants pages, used as staff would */
 test.group('Agenda | clients pages', (group) => {

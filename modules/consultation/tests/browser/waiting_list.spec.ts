@@ -1,20 +1,12 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import type Organization from '#models/organization'
-import type User from '#models/user'
-import { createDepartment, createOrganization, createUser, PASSWORD, urlOf } from '#tests/support/world'
+import { createDepartment, createOrganization, createUser, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
 import { createClient, plannedAppointment } from '#modules/agenda/tests/support/agenda_world'
-
-async function logIn(page: Page, organization: Organization, user: User) {
-  await page.goto(urlOf(organization, '/login'))
-  await page.locator('input[name=email]').fill(user.email)
-  await page.locator('input[name=password]').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log in' }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
-}
+import { logIn } from '#tests/support/browser'
 
 /** A patient's own browser (no staff session), on their e-mailed link */
 async function patientPage(browser: Browser, organization: Organization, token: string) {
