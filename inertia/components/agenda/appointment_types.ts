@@ -37,13 +37,6 @@ export type AppointmentView = {
 export type HandlerChoice = { id: number; name: string; departmentIds: number[] }
 export type GroupChoice = { id: number; name: string }
 
-/** The choices every planning page receives */
-export type PlanningChoices = {
-  handlers: HandlerChoice[]
-  departments: DepartmentRef[]
-  groups: GroupChoice[]
-  strictDepartments: boolean
-}
 
 /** A client or external participant as the pickers show it */
 export type PersonOption = {

@@ -123,9 +123,9 @@ function WaitingRow({ entry, now, onAdmitted }: { entry: WaitingEntry; now: numb
 
   const bringIn = async () => {
     setBusy(true)
+    const closeButtonProps = { 'aria-label': t('common.close') }
     try {
       const response = await postJson(`/waiting-room/${entry.id}/admit`)
-      const closeButtonProps = { 'aria-label': t('common.close') }
       if (response.ok) {
         /* the consultation room itself (media session) comes with the next step of issue 4 */
         notifications.show({ color: 'green', message: t('waiting_list.let_in', { name: entry.name }), closeButtonProps })
@@ -133,7 +133,7 @@ function WaitingRow({ entry, now, onAdmitted }: { entry: WaitingEntry; now: numb
         notifications.show({ color: 'red', message: t('waiting_list.bring_in_failed', { name: entry.name }), closeButtonProps })
       }
     } catch {
-      notifications.show({ color: 'red', message: t('waiting_list.bring_in_failed', { name: entry.name }) })
+      notifications.show({ color: 'red', message: t('waiting_list.bring_in_failed', { name: entry.name }), closeButtonProps })
     } finally {
       setBusy(false)
       onAdmitted()

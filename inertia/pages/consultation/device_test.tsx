@@ -4,6 +4,7 @@ import { Alert, Divider, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconCircleCheck } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import DeviceCheck from '~/components/consultation/device_check'
+import { stopStream } from '~/components/consultation/media_devices'
 import ConnectionCheck from '~/components/consultation/connection_check'
 
 /**
@@ -23,7 +24,13 @@ export default function DeviceTest() {
             {t('devices.page.title')}
           </Title>
           <Text>{t('devices.page.intro')}</Text>
-          <DeviceCheck onReady={() => setReady(true)} />
+          <DeviceCheck
+            onReady={({ stream }) => {
+              /* this page only tests: the camera and microphone go off once the user is done */
+              stopStream(stream)
+              setReady(true)
+            }}
+          />
           {ready && (
             <Alert color="green" variant="outline" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="devices-ready">
               <Text c="dark.9">{t('devices.page.ready')}</Text>

@@ -109,7 +109,13 @@ function useCheckIn(enabled: boolean) {
       try {
         const response = await postJson(`${window.location.pathname}/check-in`)
         if (stopped) return
-        if (response.status === 410 || response.status === 404) return window.location.reload()
+        if (response.status === 410 || response.status === 404) {
+          /* the page itself says why (too late, cancelled); reload once, never in a loop */
+          const key = `consult.reloaded:${window.location.pathname}`
+          if (sessionStorage.getItem(key)) return setPresence('offline')
+          sessionStorage.setItem(key, '1')
+          return window.location.reload()
+        }
         if (!response.ok) return setPresence('offline')
         const { admitted } = (await response.json()) as { admitted: boolean }
         if (!stopped) setPresence(admitted ? 'admitted' : 'waiting')

@@ -439,8 +439,9 @@ export default class AppointmentService {
     return (due < local ? due : local.minus({ hours: 1 })).toUTC()
   }
 
+  /* only among what the user may see: a replayed key never leads to someone else's appointment */
   private async bySubmissionKey(key: string) {
-    return Appointment.query().where('submission_key', key).first()
+    return this.scope.appointments().where('appointments.submission_key', key).first()
   }
 
   private async audit(action: string, appointment: Appointment, changes: Record<string, unknown> | null) {

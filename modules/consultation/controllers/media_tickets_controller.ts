@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import NotFoundException from '#exceptions/not_found_exception'
+import ForbiddenException from '#exceptions/forbidden_exception'
 import { idParamsValidator } from '#validators/common'
 import AgendaScope from '#modules/agenda/services/agenda_scope'
 import { AccessLinks } from '#modules/agenda/services/access_link'
@@ -7,12 +8,14 @@ import ConsultationService, { InviteeNotAdmittedError, LinkNotOpenError } from '
 
 /** Tickets into a consultation's media session, for staff and for invitees */
 export default class MediaTicketsController {
-  /** An employee who may see the appointment */
+  /** An employee who holds the appointment (or an admin) */
   async staff(ctx: HttpContext) {
     const { params } = await ctx.request.validateUsing(idParamsValidator)
     const scope = await AgendaScope.of(ctx.auth.getUserOrFail(), ctx.organization!)
     const appointment = await scope.findAppointment(params.id)
     if (!appointment || appointment.status !== 'scheduled') throw new NotFoundException('Appointment not found')
+    /* seeing a colleague's appointment is not taking part in it */
+    if (!scope.canChange(appointment)) throw new ForbiddenException('Not your consultation')
     ctx.response.header('Cache-Control', 'no-store')
     return new ConsultationService(ctx.organization!).ticketForStaff(scope.user!, appointment)
   }

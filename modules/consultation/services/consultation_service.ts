@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import env from '#start/env'
+import db from '@adonisjs/lucid/services/db'
 import clock from '#core/clock'
+import { isUniqueViolation } from '#core/database/unique_violation'
 import type Organization from '#models/organization'
 import type User from '#models/user'
 import type Appointment from '#modules/agenda/models/appointment'
@@ -9,6 +10,9 @@ import { accessState } from '#modules/agenda/services/access_link'
 import Consultation from '#modules/consultation/models/consultation'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
 import { JoinTokens, JOIN_TOKEN_TTL_SECONDS, type JoinClaims } from '#modules/consultation/services/join_tokens'
+import { mediaPlane } from '#modules/consultation/sfu/media_plane'
+import { SIGNAL_PATH } from '#modules/consultation/sfu/signal_server'
+import type { IceServer } from '#modules/consultation/sfu/protocol'
 
 /** What a page needs to enter the media session */
 export type MediaTicket = {
@@ -18,10 +22,8 @@ export type MediaTicket = {
   expiresInSeconds: number
   /** WebSocket path of the signalling relay on the organization's own host */
   signalPath: string
-  iceServers: RTCIceServerLike[]
+  iceServers: IceServer[]
 }
-
-type RTCIceServerLike = { urls: string | string[]; username?: string; credential?: string }
 
 export class LinkNotOpenError extends Error {}
 export class InviteeNotAdmittedError extends Error {}
@@ -35,25 +37,39 @@ export class InviteeNotAdmittedError extends Error {}
 export default class ConsultationService {
   constructor(private organization: Organization) {}
 
-  /** The appointment's open consultation, created on first use */
+  /**
+   * The appointment's open consultation, created on first use. The first
+   * check-ins and the practitioner's ticket race to create it: a unique index
+   * lets one win, and the others read the winner.
+   */
   async openFor(appointment: Appointment): Promise<Consultation> {
-    const open = await Consultation.query().where('appointment_id', appointment.id).where('status', 'open').first()
+    const find = () => Consultation.query().where('appointment_id', appointment.id).where('status', 'open').first()
+    const open = await find()
     if (open) return open
-    return Consultation.create({
-      appointmentId: appointment.id,
-      handlerId: appointment.handlerId,
-      status: 'open',
-      mediaSession: randomBytes(24).toString('base64url'),
-      mediaNode: 'embedded',
-    })
+    try {
+      /* in a transaction of its own: on PostgreSQL a refused insert must not spoil an enclosing one */
+      return await db.transaction((trx) =>
+        Consultation.create(
+          {
+            appointmentId: appointment.id,
+            handlerId: appointment.handlerId,
+            status: 'open',
+            mediaSession: randomBytes(24).toString('base64url'),
+            mediaNode: 'embedded',
+          },
+          { client: trx }
+        )
+      )
+    } catch (error) {
+      const winner = isUniqueViolation(error) ? await find() : null
+      if (!winner) throw error
+      return winner
+    }
   }
 
   async ticketForStaff(user: User, appointment: Appointment): Promise<MediaTicket> {
     const consultation = await this.openFor(appointment)
-    await ConsultationParticipant.firstOrCreate(
-      { consultationId: consultation.id, userId: user.id },
-      { consultationId: consultation.id, userId: user.id, role: 'staff' }
-    )
+    await recordOnce({ consultationId: consultation.id, userId: user.id }, { role: 'staff' })
     return this.ticket(consultation, { uid: `u${user.id}`, name: user.fullName, role: 'staff' })
   }
 
@@ -85,20 +101,25 @@ export default class ConsultationService {
       uid: who.uid,
       ticket: JoinTokens.mint({ ...who, sid: consultation.mediaSession, org: this.organization.id }),
       expiresInSeconds: JOIN_TOKEN_TTL_SECONDS,
-      signalPath: '/media/signal',
-      iceServers: iceServers(),
+      signalPath: SIGNAL_PATH,
+      iceServers: mediaPlane.clientConfig().iceServers,
     }
   }
 }
 
-/** STUN/TURN servers handed to browsers (SFU_ICE_SERVERS, a JSON array); none by default */
-export function iceServers(): RTCIceServerLike[] {
-  const configured = env.get('SFU_ICE_SERVERS' as any) as string | undefined
-  if (!configured) return []
+/** The consultation's record of a person, created once even when two requests race */
+export async function recordOnce(
+  search: { consultationId: number; userId?: number; appointmentParticipantId?: number },
+  extra: { role: string }
+): Promise<ConsultationParticipant> {
+  const find = () => ConsultationParticipant.query().where(search).first()
+  const existing = await find()
+  if (existing) return existing
   try {
-    const parsed = JSON.parse(configured)
-    return Array.isArray(parsed) ? parsed : []
-  } catch {
-    return []
+    return await db.transaction((trx) => ConsultationParticipant.create({ ...search, ...extra }, { client: trx }))
+  } catch (error) {
+    const winner = isUniqueViolation(error) ? await find() : null
+    if (!winner) throw error
+    return winner
   }
 }

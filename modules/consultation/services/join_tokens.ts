@@ -50,6 +50,7 @@ export const JoinTokens = {
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as JoinClaims
       if (typeof claims.exp !== 'number' || claims.exp * 1000 < now) return null
       if (typeof claims.sid !== 'string' || typeof claims.uid !== 'string') return null
+      if (typeof claims.org !== 'number' || !['staff', 'client', 'external'].includes(claims.role)) return null
       return claims
     } catch {
       return null

@@ -6,7 +6,7 @@ import type AgendaScope from '#modules/agenda/services/agenda_scope'
 import { accessState } from '#modules/agenda/services/access_link'
 import { dbTime, toLocal } from '#modules/agenda/services/local_time'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
-import ConsultationService from '#modules/consultation/services/consultation_service'
+import ConsultationService, { recordOnce } from '#modules/consultation/services/consultation_service'
 
 /** A waiting page that has not reported in for this long has left (closed tab, lost network) */
 export const PRESENCE_TIMEOUT_SECONDS = 40
@@ -48,9 +48,9 @@ export default class WaitingRoomService {
     const now = clock.now()
     if (accessState(participant.appointment, now).state !== 'open') throw new NotWaitingError()
     const consultation = await new ConsultationService(this.organization).openFor(participant.appointment)
-    const record = await ConsultationParticipant.firstOrCreate(
+    const record = await recordOnce(
       { consultationId: consultation.id, appointmentParticipantId: participant.id },
-      { consultationId: consultation.id, appointmentParticipantId: participant.id, role: participant.role }
+      { role: participant.role }
     )
     const arriving = !record.lastSeenAt || record.lastSeenAt < now.minus({ seconds: PRESENCE_TIMEOUT_SECONDS })
     if (arriving && !record.admittedAt) record.waitingSince = now
@@ -111,14 +111,20 @@ export default class WaitingRoomService {
     this.ping()
   }
 
+  /**
+   * A waiting invitee the user may let in: of an appointment they may see and
+   * hold (AgendaScope.canChange: admins, the appointment's handler, or a
+   * handler of a department appointment), not a colleague's patient.
+   */
   private async visible(scope: AgendaScope, id: number) {
     const visible = scope.appointments().select('appointments.id')
     const record = await ConsultationParticipant.query()
       .where('id', id)
       .whereNot('role', 'staff')
       .whereHas('consultation', (consultation) => consultation.whereIn('appointment_id', visible))
+      .preload('consultation', (consultation) => consultation.preload('appointment'))
       .first()
-    if (!record) throw new NotWaitingError()
+    if (!record || !scope.canChange(record.consultation.appointment)) throw new NotWaitingError()
     return record
   }
 

@@ -179,3 +179,51 @@ test.group('Consultation | the waiting list', (group) => {
     ;(await onOrganization(client, organization).post(`/visit/${early.token}/check-in`)).assertStatus(410)
   })
 })
+
+test.group('Consultation | taking part', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a colleague who may see the appointment still cannot join it or let its patient in; an org admin can', async ({ client, assert }) => {
+    const { organization, cardiologist, cardiology } = await clinic()
+    const colleague = await createUser(organization, 'handler', { fullName: 'Cees Collega', departments: [cardiology] })
+    const admin = await createUser(organization, 'org_admin')
+    const { appointment, token } = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 10 }), handler: cardiologist, departmentId: cardiology.id })
+    await onOrganization(client, organization).post(`/visit/${token}/check-in`)
+
+    const asColleague = onOrganization(client, organization, { as: colleague })
+    assert.equal((await asColleague.get(`/appointments/${appointment.id}`)).status(), 200, 'visible without segregation')
+    const refused = await asColleague.post(`/appointments/${appointment.id}/media-ticket`).header('accept', 'application/json')
+    assert.notEqual(refused.status(), 200)
+    assert.notProperty(refused.body() ?? {}, 'ticket')
+    const [entry] = (await onOrganization(client, organization, { as: cardiologist }).get('/waiting-room/list')).body().waiting
+    ;(await asColleague.post(`/waiting-room/${entry.id}/admit`)).assertStatus(404)
+    assert.deepEqual((await onOrganization(client, organization).post(`/visit/${token}/check-in`)).body(), { admitted: false })
+
+    ;(await onOrganization(client, organization, { as: admin }).post(`/appointments/${appointment.id}/media-ticket`)).assertStatus(200)
+    ;(await onOrganization(client, organization, { as: admin }).post(`/waiting-room/${entry.id}/admit`)).assertStatus(204)
+  })
+
+})
+
+/* real connections, not one shared test transaction: the race is between separate requests */
+test.group('Consultation | arriving at the same moment', (group) => {
+  group.each.setup(() => testUtils.db().truncate())
+
+  test('check-ins and the practitioner arriving at once open one consultation, with one record each', async ({ client, assert }) => {
+    const { organization, cardiologist } = await clinic()
+    const { appointment, token } = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 10 }), handler: cardiologist })
+    const visitor = onOrganization(client, organization)
+    const staff = onOrganization(client, organization, { as: cardiologist })
+    const responses = await Promise.all([
+      visitor.post(`/visit/${token}/check-in`),
+      visitor.post(`/visit/${token}/check-in`),
+      staff.post(`/appointments/${appointment.id}/media-ticket`),
+      staff.post(`/appointments/${appointment.id}/media-ticket`),
+    ])
+    assert.deepEqual(responses.map((response) => response.status()), [200, 200, 200, 200])
+    const consultations = await tenancy.run(organization, async () => await Consultation.query().preload('participants'))
+    assert.lengthOf(consultations, 1)
+    assert.sameMembers(consultations[0].participants.map((p) => p.role), ['client', 'staff'])
+    assert.equal(JoinTokens.verify(responses[2].body().ticket)!.sid, JoinTokens.verify(responses[3].body().ticket)!.sid)
+  })
+})
