@@ -362,12 +362,14 @@ export default class AppointmentService {
     if (groupIds.length > 0) {
       const groups = await Group.query({ client: trx }).whereIn('id', groupIds)
       if (groups.length !== groupIds.length) throw new BusinessRuleException('appointments.errors.group_not_found', 'groupIds')
+      /* every member of the chosen groups in one query; someone in two groups is invited once, through the first */
+      const members = await ExternalParticipant.query({ client: trx })
+        .whereHas('groups', (groupQuery) => groupQuery.whereIn('groups.id', groupIds))
+        .preload('groups', (groupQuery) => groupQuery.whereIn('groups.id', groupIds))
+        .orderBy('last_name')
       for (const group of groups) {
-        const members = await ExternalParticipant.query({ client: trx })
-          .whereHas('groups', (groupQuery) => groupQuery.where('groups.id', group.id))
-          .orderBy('last_name')
         for (const member of members) {
-          if (seen.has(member.id)) continue
+          if (seen.has(member.id) || !member.groups.some((memberGroup) => memberGroup.id === group.id)) continue
           seen.add(member.id)
           result.push({ role: 'external', participant: member, groupId: group.id })
         }
