@@ -5,9 +5,10 @@ export function xsrfToken(): string {
 }
 
 /** A JSON POST from a page, with the XSRF header and the session cookie */
-export function postJson(url: string, body?: unknown): Promise<Response> {
+export function postJson(url: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
   return fetch(url, {
     method: 'POST',
+    signal,
     credentials: 'same-origin',
     headers: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': xsrfToken() },
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Group, List, Paper, Stack, Text, VisuallyHidden }
 import { IconAlertCircle, IconAlertTriangle, IconCalendarPlus, IconCircleCheck, IconSearch } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { formatBirthDate, IDENTIFYING, type PersonValues } from './person_fields'
-import { xsrfToken } from '~/lib/xsrf'
+import { postJson } from '~/lib/xsrf'
 
 /*
  * The search before creating a client or external participant: who may
@@ -42,16 +42,7 @@ export async function checkDuplicates(url: string, values: PersonValues, exceptI
   for (const field of IDENTIFYING) body[field] = values[field].trim() === '' ? null : values[field]
   if (exceptId !== null) body.exceptId = exceptId
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        'Accept': 'application/json',
-        'Content-Type': 'application/json',
-        'X-XSRF-TOKEN': xsrfToken(),
-      },
-      body: JSON.stringify(body),
-    })
+    const response = await postJson(url, body)
     const data = await response.json().catch(() => null)
     if (response.ok && data) return { ok: true, duplicates: data.duplicates as PossibleDuplicate[] }
     const errors: Record<string, string> = {}

@@ -7,6 +7,8 @@ import type { SharedProps } from '~/types'
 import { useT } from '~/lib/i18n'
 import { listen } from '~/lib/transmit'
 import { postJson } from '~/lib/xsrf'
+import { useNow } from '~/lib/use_now'
+import { newAudioContext } from '~/components/consultation/media_devices'
 
 /** One invitee in the waiting room, as GET /waiting-room/list gives it (WaitingRoomService.list) */
 export type WaitingEntry = {
@@ -37,10 +39,9 @@ const PUNCTUALITY = {
  * to play: the list itself still shows the arrival.
  */
 function ringDoorbell() {
-  const AudioContextClass = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext
-  if (!AudioContextClass) return
   try {
-    const context = new AudioContextClass()
+    const context = newAudioContext()
+    if (!context) return
     const tone = (frequency: number, start: number, length: number) => {
       const oscillator = context.createOscillator()
       const gain = context.createGain()
@@ -103,15 +104,6 @@ export function useWaitingList(options: { doorbell: boolean }) {
   }, [refresh, organization?.slug])
 
   return { waiting, failed, refresh }
-}
-
-function useNow(intervalMs: number) {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), intervalMs)
-    return () => window.clearInterval(timer)
-  }, [intervalMs])
-  return now
 }
 
 function WaitingRow({ entry, now, onAdmitted }: { entry: WaitingEntry; now: number; onAdmitted: () => void }) {

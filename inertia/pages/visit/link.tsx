@@ -4,6 +4,7 @@ import { Alert, Anchor, Button, Group, List, Loader, Paper, Stack, Text, ThemeIc
 import { IconAlertCircle, IconCalendarOff, IconClockHour4, IconDoorEnter, IconHourglass, IconLinkOff, IconWifiOff } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { postJson } from '~/lib/xsrf'
+import { formatLocalDate } from '~/components/agenda/format'
 
 type Contact = { name: string; phone: string | null; email: string | null; website: string | null }
 
@@ -25,14 +26,6 @@ type Props = {
 type WaitingRoomContent = {
   text?: string | null
   announcements?: { id: number; message: string }[]
-}
-
-/** A local date (YYYY-MM-DD) as the reader says it: "Tuesday 3 March 2026" */
-function longDate(date: string, locale: string) {
-  const [year, month, day] = date.split('-').map(Number)
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day))
-  )
 }
 
 function ContactDetails({ contact }: { contact: Contact }) {
@@ -205,7 +198,7 @@ export default function VisitLink({ state, appointment, contact }: Props) {
     )
   }
 
-  const when = { date: longDate(appointment.date, locale), time: appointment.time, endTime: appointment.endTime }
+  const when = { date: formatLocalDate(locale, appointment.date, 'long'), time: appointment.time, endTime: appointment.endTime }
 
   if (state === 'too_early') {
     return (
@@ -220,7 +213,7 @@ export default function VisitLink({ state, appointment, contact }: Props) {
           </Title>
           <Text>{t('visit.appointment_at', when)}</Text>
           <Text fw={600} data-testid="visit-opens">
-            {t('visit.too_early.opens', { date: longDate(appointment.opensDate, locale), time: appointment.opensTime })}
+            {t('visit.too_early.opens', { date: formatLocalDate(locale, appointment.opensDate, 'long'), time: appointment.opensTime })}
           </Text>
           <Text c="dimmed" size="sm">
             {t('visit.too_early.keep_link')}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { useMemo, type FormEvent } from 'react'
 import { Head, useForm } from '@inertiajs/react'
 import {
   Badge,
@@ -21,6 +21,7 @@ import ListEmptyState from '~/components/list_empty_state'
 import { RowAction, RowActions } from '~/components/row_actions'
 import ListTable from '~/components/list_table'
 import PageHeader from '~/components/page_header'
+import { useNow } from '~/lib/use_now'
 
 type Announcement = {
   id: number
@@ -55,11 +56,7 @@ export default function AnnouncementsIndex({ announcements, departments, default
   const removeAll = useConfirmDelete((_everything: 'all') => '/announcements')
 
   /* Announcements expire while the page is open: re-check every 30 seconds */
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 30_000)
-    return () => window.clearInterval(timer)
-  }, [])
+  const now = useNow(30_000)
 
   const initialDepartment = can.allDepartments ? ALL : String(departments[0]?.id ?? '')
   const blank: AnnouncementForm = {

@@ -26,7 +26,7 @@ import { IconAlertCircle, IconArrowsExchange, IconCircleFilled, IconRestore, Ico
 import { languageName, useI18n } from '~/lib/i18n'
 import BackLink from '~/components/back_link'
 import type { SharedProps } from '~/types'
-import { xsrfToken } from '~/lib/xsrf'
+import { postJson } from '~/lib/xsrf'
 
 type TemplateText = { subject: string; body: string }
 type Templates = Record<string, Record<string, TemplateText>>
@@ -101,13 +101,11 @@ function usePreview(kind: string, locale: string, text: TemplateText) {
     const timer = setTimeout(async () => {
       setLoading(true)
       try {
-        const response = await fetch(`${PATH}/preview`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          signal: controller.signal,
-          headers: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': xsrfToken() },
-          body: JSON.stringify({ kind, locale, subject: text.subject || null, body: text.body || null }),
-        })
+        const response = await postJson(
+          `${PATH}/preview`,
+          { kind, locale, subject: text.subject || null, body: text.body || null },
+          controller.signal
+        )
         if (!response.ok) throw new Error(String(response.status))
         setPreview((await response.json()) as Preview)
         setFailed(false)
