@@ -1,7 +1,6 @@
 import clock from '#core/clock'
 import type { HttpContext } from '@adonisjs/core/http'
-import limiter from '@adonisjs/limiter/services/main'
-import { errors as limiterErrors } from '@adonisjs/limiter'
+import { withinVisitAllowance } from '#modules/agenda/services/visit_limiter'
 import { AccessLinks, accessState } from '#modules/agenda/services/access_link'
 import { waitingRoomContent } from '#modules/agenda/services/waiting_room_content'
 
@@ -18,18 +17,11 @@ export const CONTENT_REQUESTS_PER_MINUTE = 60
  * cached or passed on as a referrer. An unknown token gets a bare 404.
  */
 export default class WaitingRoomContentController {
-  async show({ request, response, organization, params }: HttpContext) {
+  async show(ctx: HttpContext) {
+    const { request, response, organization, params } = ctx
     response.header('Cache-Control', 'no-store')
     response.header('Referrer-Policy', 'no-referrer')
-
-    const visitLimiter = limiter.use({ requests: CONTENT_REQUESTS_PER_MINUTE, duration: '1 min', blockDuration: '1 min' })
-    try {
-      await visitLimiter.consume(`visit_content_${request.ip()}`)
-    } catch (error) {
-      if (!(error instanceof limiterErrors.E_TOO_MANY_REQUESTS)) throw error
-      response.header('Retry-After', String(error.response.availableIn))
-      return response.status(429).send({ error: 'too_many_requests' })
-    }
+    if (!(await withinVisitAllowance(ctx, `visit_content_${request.ip()}`, CONTENT_REQUESTS_PER_MINUTE))) return
 
     const participant = await AccessLinks.find(String(params.token ?? ''))
     if (!participant) return response.status(404).send({ error: 'not_found' })

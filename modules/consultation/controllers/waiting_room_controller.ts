@@ -4,12 +4,19 @@ import { idParamsValidator } from '#validators/common'
 import AgendaScope from '#modules/agenda/services/agenda_scope'
 import { AccessLinks } from '#modules/agenda/services/access_link'
 import WaitingRoomService, { NotWaitingError } from '#modules/consultation/services/waiting_room_service'
+import { withinVisitAllowance } from '#modules/agenda/services/visit_limiter'
+import { sha256 } from '#core/security/digest'
+
+/* per access link: its waiting page checks in every 10 s, so a reload or two stays far below this */
+export const CHECK_INS_PER_MINUTE = 30
 
 /** The waiting room: invitees check in, staff see who waits and bring them in */
 export default class WaitingRoomController {
   /** The invitee's page reports in (every few seconds while it is open) */
   async checkIn(ctx: HttpContext) {
     ctx.response.header('Cache-Control', 'no-store')
+    const key = `visit_check_in_${sha256(String(ctx.params.token))}`
+    if (!(await withinVisitAllowance(ctx, key, CHECK_INS_PER_MINUTE))) return
     const participant = await AccessLinks.find(String(ctx.params.token))
     if (!participant) return ctx.response.status(404).send({ error: 'not_found' })
     try {

@@ -6,6 +6,7 @@ import clock from '#core/clock'
 import tenancy from '#core/tenancy/tenancy'
 import Consultation from '#modules/consultation/models/consultation'
 import { JoinTokens } from '#modules/consultation/services/join_tokens'
+import { CHECK_INS_PER_MINUTE } from '#modules/consultation/controllers/waiting_room_controller'
 import { createDepartment, createOrganization, createUser } from '#tests/support/world'
 import { onOrganization } from '#tests/support/requests'
 import { assertRedirect } from '#tests/support/responses'
@@ -225,5 +226,19 @@ test.group('Consultation | arriving at the same moment', (group) => {
     assert.lengthOf(consultations, 1)
     assert.sameMembers(consultations[0].participants.map((p) => p.role), ['client', 'staff'])
     assert.equal(JoinTokens.verify(responses[2].body().ticket)!.sid, JoinTokens.verify(responses[3].body().ticket)!.sid)
+  })
+})
+
+test.group('Consultation | checking in too often', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('a link that checks in far more often than a waiting page does is slowed down', async ({ client, assert }) => {
+    const { organization, cardiologist } = await clinic()
+    const { token } = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 10 }), handler: cardiologist })
+    const visitor = onOrganization(client, organization)
+    for (let i = 0; i < CHECK_INS_PER_MINUTE; i++) (await visitor.post(`/visit/${token}/check-in`)).assertStatus(200)
+    const limited = await visitor.post(`/visit/${token}/check-in`)
+    limited.assertStatus(429)
+    assert.isAbove(Number(limited.header('retry-after')), 0)
   })
 })
