@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Alert, Modal, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core'
+import { useT } from '~/lib/i18n'
+import { canChooseSpeaker, type DeviceChoice } from '~/components/consultation/media_devices'
+import type { BackgroundEffect, Resolution } from './room_types'
+
+type Option = { value: string; label: string }
+
+export type SettingsModalProps = {
+  opened: boolean
+  onClose: () => void
+  devices: DeviceChoice
+  onDevices: (choice: DeviceChoice) => Promise<void>
+  resolution: Resolution
+  onResolution: ((resolution: Resolution) => Promise<void>) | null
+  effect: BackgroundEffect
+  /** null when effects are not allowed or not available */
+  onEffect: ((effect: BackgroundEffect) => Promise<void>) | null
+  backgroundImageUrl?: string | null
+}
+
+/**
+ * Settings during the consultation: camera, microphone and speaker; the
+ * sent picture's size when the organization allows it; a blurred or
+ * replaced background when it allows that.
+ */
+export function SettingsModal({ opened, onClose, devices, onDevices, resolution, onResolution, effect, onEffect, backgroundImageUrl }: SettingsModalProps) {
+  const t = useT()
+  const [cameras, setCameras] = useState<Option[]>([])
+  const [microphones, setMicrophones] = useState<Option[]>([])
+  const [speakers, setSpeakers] = useState<Option[]>([])
+  const [busy, setBusy] = useState(false)
+  const [failed, setFailed] = useState(false)
+
+  const list = useCallback(async () => {
+    if (!navigator.mediaDevices?.enumerateDevices) return
+    const found = await navigator.mediaDevices.enumerateDevices()
+    const options = (kind: MediaDeviceKind, name: 'camera' | 'microphone' | 'speaker') =>
+      found
+        .filter((device) => device.kind === kind && device.deviceId && device.deviceId !== 'communications')
+        .map((device, index) => ({ value: device.deviceId, label: device.label || t('devices.check.device_fallback', { kind: name, number: index + 1 }) }))
+    setCameras(options('videoinput', 'camera'))
+    setMicrophones(options('audioinput', 'microphone'))
+    setSpeakers(options('audiooutput', 'speaker').filter((option) => option.value !== 'default'))
+  }, [t])
+
+  useEffect(() => {
+    if (opened) list().catch(() => {})
+  }, [opened, list])
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true)
+    setFailed(false)
+    try {
+      await action()
+    } catch {
+      setFailed(true)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const effectValue = effect.mode
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('room.settings.title')} closeButtonProps={{ 'aria-label': t('room.settings.close') }} data-testid="room-settings">
+      <Stack gap="md">
+        <NativeSelect
+          label={t('devices.check.camera')}
+          data={cameras}
+          value={devices.videoDeviceId ?? ''}
+          disabled={busy || cameras.length === 0}
+          onChange={(event) => run(() => onDevices({ ...devices, videoDeviceId: event.currentTarget.value || null }))}
+          data-testid="room-settings-camera"
+        />
+        <NativeSelect
+          label={t('devices.check.microphone')}
+          data={microphones}
+          value={devices.audioDeviceId ?? ''}
+          disabled={busy || microphones.length === 0}
+          onChange={(event) => run(() => onDevices({ ...devices, audioDeviceId: event.currentTarget.value || null }))}
+          data-testid="room-settings-microphone"
+        />
+        {canChooseSpeaker() && speakers.length > 0 ? (
+          <NativeSelect
+            label={t('devices.check.speaker')}
+            data={[{ value: '', label: t('devices.check.speaker_default') }, ...speakers]}
+            value={devices.speakerId ?? ''}
+            onChange={(event) => run(() => onDevices({ ...devices, speakerId: event.currentTarget.value || null }))}
+            data-testid="room-settings-speaker"
+          />
+        ) : (
+          <Text size="sm" c="dark.7">
+            {t('devices.check.speaker_unsupported')}
+          </Text>
+        )}
+
+        {onResolution && (
+          <Stack gap={4}>
+            <Text fw={500} size="sm" id="room-resolution-label">
+              {t('room.settings.resolution')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="room-resolution-label"
+              value={resolution}
+              disabled={busy}
+              onChange={(value) => run(() => onResolution(value as Resolution))}
+              data={[
+                { value: 'qvga', label: t('room.settings.resolution_low') },
+                { value: 'vga', label: t('room.settings.resolution_standard') },
+                { value: 'hd', label: t('room.settings.resolution_high') },
+              ]}
+              data-testid="room-settings-resolution"
+            />
+            <Text size="xs" c="dark.6">
+              {t('room.settings.resolution_help')}
+            </Text>
+          </Stack>
+        )}
+
+        {onEffect && (
+          <Radio.Group
+            label={t('room.settings.background')}
+            value={effectValue}
+            onChange={(value) =>
+              run(() => onEffect(value === 'image' && backgroundImageUrl ? { mode: 'image', imageUrl: backgroundImageUrl } : { mode: value as 'none' | 'blur' }))
+            }
+            data-testid="room-settings-background"
+          >
+            <Stack gap={6} mt={6}>
+              <Radio value="none" label={t('room.settings.background_none')} disabled={busy} />
+              <Radio value="blur" label={t('room.settings.background_blur')} disabled={busy} />
+              {backgroundImageUrl && <Radio value="image" label={t('room.settings.background_image')} disabled={busy} />}
+            </Stack>
+          </Radio.Group>
+        )}
+
+        {failed && (
+          <Alert color="red" variant="outline" role="alert">
+            <Text c="dark.9" size="sm">
+              {t('room.settings.failed')}
+            </Text>
+          </Alert>
+        )}
+      </Stack>
+    </Modal>
+  )
+}
