@@ -213,17 +213,75 @@ export class ClientSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class ConsultationFileSchema extends BaseModel {
+  static $columns = ['consultationId', 'createdAt', 'delivery', 'id', 'mimeType', 'name', 'organizationId', 'senderName', 'senderUid', 'size', 'storageKey', 'updatedAt'] as const
+  $columns = ConsultationFileSchema.$columns
+  @column()
+  declare consultationId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare delivery: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare mimeType: string
+  @column(encryptedColumn)
+  declare name: string
+  @column()
+  declare organizationId: number
+  @column(encryptedColumn)
+  declare senderName: string | null | null
+  @column()
+  declare senderUid: string
+  @column()
+  declare size: number
+  @column()
+  declare storageKey: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class ConsultationMessageSchema extends BaseModel {
+  static $columns = ['body', 'consultationId', 'createdAt', 'id', 'organizationId', 'recipientUid', 'senderName', 'senderRole', 'senderUid', 'updatedAt'] as const
+  $columns = ConsultationMessageSchema.$columns
+  @column(encryptedColumn)
+  declare body: string
+  @column()
+  declare consultationId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare recipientUid: string | null
+  @column(encryptedColumn)
+  declare senderName: string | null | null
+  @column()
+  declare senderRole: string
+  @column()
+  declare senderUid: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class ConsultationParticipantSchema extends BaseModel {
-  static $columns = ['admittedAt', 'appointmentParticipantId', 'consultationId', 'createdAt', 'id', 'joinedAt', 'lastSeenAt', 'leftAt', 'organizationId', 'role', 'updatedAt', 'userId', 'waitingSince'] as const
+  static $columns = ['admittedAt', 'appointmentParticipantId', 'cameraStream', 'consultationId', 'createdAt', 'disclaimerAcceptedAt', 'id', 'joinedAt', 'lastSeenAt', 'leftAt', 'mediaConnection', 'organizationId', 'role', 'screenStream', 'updatedAt', 'userId', 'waitingSince'] as const
   $columns = ConsultationParticipantSchema.$columns
   @column.dateTime()
   declare admittedAt: DateTime | null
   @column()
   declare appointmentParticipantId: number | null
   @column()
+  declare cameraStream: string | null
+  @column()
   declare consultationId: number
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column.dateTime()
+  declare disclaimerAcceptedAt: DateTime | null
   @column({ isPrimary: true })
   declare id: number
   @column.dateTime()
@@ -233,9 +291,13 @@ export class ConsultationParticipantSchema extends BaseModel {
   @column.dateTime()
   declare leftAt: DateTime | null
   @column()
+  declare mediaConnection: string | null
+  @column()
   declare organizationId: number
   @column()
   declare role: string
+  @column()
+  declare screenStream: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
   @column()
@@ -245,7 +307,7 @@ export class ConsultationParticipantSchema extends BaseModel {
 }
 
 export class ConsultationSchema extends BaseModel {
-  static $columns = ['appointmentId', 'createdAt', 'durationSeconds', 'endedAt', 'handlerId', 'id', 'mediaNode', 'mediaSession', 'organizationId', 'startedAt', 'status', 'updatedAt'] as const
+  static $columns = ['appointmentId', 'createdAt', 'durationSeconds', 'endedAt', 'forceStartedAt', 'handlerId', 'id', 'mediaNode', 'mediaSession', 'organizationId', 'startedAt', 'status', 'updatedAt'] as const
   $columns = ConsultationSchema.$columns
   @column()
   declare appointmentId: number | null
@@ -255,6 +317,8 @@ export class ConsultationSchema extends BaseModel {
   declare durationSeconds: number | null
   @column.dateTime()
   declare endedAt: DateTime | null
+  @column.dateTime()
+  declare forceStartedAt: DateTime | null
   @column()
   declare handlerId: number | null
   @column({ isPrimary: true })
@@ -577,4 +641,21 @@ export class WaitingRoomTextSchema extends BaseModel {
   declare organizationId: number
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class WalkInAvailabilitySchema extends BaseModel {
+  static $columns = ['availableUntil', 'createdAt', 'id', 'organizationId', 'updatedAt', 'userId'] as const
+  $columns = WalkInAvailabilitySchema.$columns
+  @column.dateTime()
+  declare availableUntil: DateTime
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
 }

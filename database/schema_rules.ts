@@ -52,6 +52,8 @@ export default {
     email_templates: { columns: { kind: typed('EmailKind', '#modules/agenda/types') } },
     waiting_room_texts: { columns: { kind: typed('WaitingRoomTextKind', '#modules/agenda/types') } },
     audit_logs: { columns: { changes: json('Record<string, any> | null') } },
+    consultation_messages: { columns: { sender_name: encrypted, body: { ...encrypted, tsType: 'string' } } },
+    consultation_files: { columns: { sender_name: encrypted, name: { ...encrypted, tsType: 'string' } } },
     users: {
       columns: {
         role: {

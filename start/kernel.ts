@@ -34,4 +34,5 @@ export const middleware = router.named({
   role: () => import('#middleware/role_middleware'),
   module: () => import('#middleware/module_enabled_middleware'),
   devOnly: () => import('#middleware/dev_only_middleware'),
+  transmitChannelGuard: () => import('#middleware/transmit_channel_guard_middleware'),
 })

@@ -11,10 +11,12 @@ import { organizationGuestRoutes, organizationRoutes, organizationDomain } from 
 
 /*
  * Real-time events (server-sent) live on the organization's subdomain, for
- * logged-in employees; which channels each may join is decided in start/transmit.ts.
+ * employees and for patients in a waiting or consultation room; which
+ * channels each may join is decided in start/transmit.ts, and no other
+ * channel name gets through the guard.
  */
 transmit.registerRoutes((route) => {
-  route.domain(organizationDomain).use([middleware.organization(), middleware.auth()])
+  route.domain(organizationDomain).use([middleware.organization(), middleware.transmitChannelGuard()])
 })
 
 /* ---------- Platform (bare domain) ---------- */

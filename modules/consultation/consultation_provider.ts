@@ -13,6 +13,8 @@ export default class ConsultationProvider {
   async start() {
     await import('./routes/consultation.js')
     await import('./routes/devices.js')
+    await import('./routes/room_chat_files.js')
+    await import('./routes/waiting_room_features.js')
     await this.startMediaPlane()
   }
 
@@ -24,16 +26,16 @@ export default class ConsultationProvider {
   private async startMediaPlane() {
     const environment = this.app.getEnvironment()
     if (environment !== 'web' && environment !== 'test') return
-    const [{ default: env }, { sfuConfig }, { mediaPlane }, { default: logger }] = await Promise.all([
+    const [{ default: env }, { sfuConfig }, { mediaPlane }, { default: logger }, { default: RoomService }] = await Promise.all([
       import('#start/env'),
       import('./sfu/config.js'),
       import('./sfu/media_plane.js'),
       import('@adonisjs/core/services/logger'),
+      import('./services/room_service.js'),
     ])
-    mediaPlane.start(
-      sfuConfig((name) => env.get(name as any) as string | undefined),
-      (message, error) => logger.warn({ err: error }, `media: ${message}`)
-    )
+    const log = (message: string, error?: unknown) => logger.warn({ err: error }, `media: ${message}`)
+    /* who is in which room, from the relay's joins and leaves */
+    mediaPlane.start(sfuConfig((name) => env.get(name as any) as string | undefined), log, RoomService.presenceHooks(log))
     const server = await this.app.container.make('server')
     const setNodeServer = server.setNodeServer.bind(server)
     server.setNodeServer = (nodeServer: HttpServer) => {

@@ -126,8 +126,6 @@ test.group('Tenancy | a session of one organization is worthless on another', (g
       ['POST /organization/logo', () => asAdminAOnB.post('/organization/logo')],
       ['DELETE /organization/logo', () => asAdminAOnB.delete('/organization/logo')],
       ['DELETE /organization/api-key', () => asAdminAOnB.delete('/organization/api-key')],
-      ['POST /__transmit/subscribe', () =>
-        asAdminAOnB.post('/__transmit/subscribe', { uid: 'x', channel: `organizations/${b.slug}/staff` })],
       ['PUT /organization/settings', () =>
         asAdminAOnB.put('/organization/settings', { name: 'Hijacked', timezone: 'UTC', defaultLocale: 'en' })],
       ['POST /organization/api-key', () => asAdminAOnB.post('/organization/api-key')],

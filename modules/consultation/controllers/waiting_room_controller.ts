@@ -3,7 +3,9 @@ import NotFoundException from '#exceptions/not_found_exception'
 import { idParamsValidator } from '#validators/common'
 import AgendaScope from '#modules/agenda/services/agenda_scope'
 import { AccessLinks } from '#modules/agenda/services/access_link'
-import WaitingRoomService, { NotWaitingError } from '#modules/consultation/services/waiting_room_service'
+import WaitingRoomService, { ConsultationEndedError, NotWaitingError } from '#modules/consultation/services/waiting_room_service'
+import { RoomGrants } from '#modules/consultation/services/room_access'
+import { RoomChannels } from '#modules/consultation/services/room_events'
 import { withinVisitAllowance } from '#modules/agenda/services/visit_limiter'
 import { sha256 } from '#core/security/digest'
 
@@ -20,9 +22,14 @@ export default class WaitingRoomController {
     const participant = await AccessLinks.find(String(ctx.params.token))
     if (!participant) return ctx.response.status(404).send({ error: 'not_found' })
     try {
-      return await new WaitingRoomService(ctx.organization!).checkIn(participant)
+      const answer = await new WaitingRoomService(ctx.organization!).checkIn(participant)
+      /* the page listens for "you are let in" instead of waiting for its next check-in */
+      const channel = RoomChannels.invitee(ctx.organization!.slug, participant.id)
+      RoomGrants.grant(ctx.session, channel)
+      return { ...answer, channel }
     } catch (error) {
       if (error instanceof NotWaitingError) return ctx.response.status(410).send({ error: 'not_open' })
+      if (error instanceof ConsultationEndedError) return ctx.response.status(410).send({ error: 'ended' })
       throw error
     }
   }

@@ -1,14 +1,12 @@
 import router from '@adonisjs/core/services/router'
 import { organizationGuestRoutes, organizationRoutes } from '#start/route_groups'
+import { roomRoutes } from '#modules/consultation/routes/room_routes'
 
-const MediaTicketsController = () => import('#modules/consultation/controllers/media_tickets_controller')
 const WaitingRoomController = () => import('#modules/consultation/controllers/waiting_room_controller')
+const RoomController = () => import('#modules/consultation/controllers/room_controller')
 
 organizationRoutes(() => {
-  router
-    .post('/appointments/:id/media-ticket', [MediaTicketsController, 'staff'])
-    .as('consultation.media_ticket.staff')
-    .where('id', router.matchers.number())
+  router.get('/appointments/:id/room', [RoomController, 'show']).as('consultation.room.show').where('id', router.matchers.number())
   router.get('/waiting-room/list', [WaitingRoomController, 'index']).as('consultation.waiting.index')
   router
     .post('/waiting-room/:id/admit', [WaitingRoomController, 'admit'])
@@ -21,6 +19,20 @@ organizationRoutes(() => {
 })
 
 organizationGuestRoutes(() => {
-  router.post('/visit/:token/media-ticket', [MediaTicketsController, 'invitee']).as('consultation.media_ticket.invitee')
   router.post('/visit/:token/check-in', [WaitingRoomController, 'checkIn']).as('consultation.waiting.check_in')
+})
+
+/* The room's JSON endpoints, for the practitioner and for invitees alike (see roomRoutes) */
+roomRoutes(
+  () => {
+    router.get('/state', [RoomController, 'state']).as('state')
+  },
+  /* the closing screen reads the state of a consultation that just ended */
+  { ended: true }
+)
+roomRoutes(() => {
+  router.post('/ticket', [RoomController, 'ticket']).as('ticket')
+  router.post('/streams', [RoomController, 'streams']).as('streams')
+  router.post('/force-start', [RoomController, 'forceStart']).as('force_start')
+  router.post('/end', [RoomController, 'end']).as('end')
 })

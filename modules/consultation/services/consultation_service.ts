@@ -1,12 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
-import clock from '#core/clock'
 import { isUniqueViolation } from '#core/database/unique_violation'
 import type Organization from '#models/organization'
-import type User from '#models/user'
 import type Appointment from '#modules/agenda/models/appointment'
-import type AppointmentParticipant from '#modules/agenda/models/appointment_participant'
-import { accessState } from '#modules/agenda/services/access_link'
 import Consultation from '#modules/consultation/models/consultation'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
 import { JoinTokens, JOIN_TOKEN_TTL_SECONDS, type JoinClaims } from '#modules/consultation/services/join_tokens'
@@ -25,14 +21,11 @@ export type MediaTicket = {
   iceServers: IceServer[]
 }
 
-export class LinkNotOpenError extends Error {}
-export class InviteeNotAdmittedError extends Error {}
-
 /**
  * The consultation of an appointment and the tickets into its media session.
- * A ticket is minted only for someone the app has checked: an employee who
- * may see the appointment (the caller checks that through AgendaScope) or an
- * invitee whose access link is open now.
+ * A ticket is minted only for someone the app has checked (RoomAccess: the
+ * employee holding the appointment, or an invitee brought in while their
+ * access link is open).
  */
 export default class ConsultationService {
   constructor(private organization: Organization) {}
@@ -67,35 +60,7 @@ export default class ConsultationService {
     }
   }
 
-  async ticketForStaff(user: User, appointment: Appointment): Promise<MediaTicket> {
-    const consultation = await this.openFor(appointment)
-    await recordOnce({ consultationId: consultation.id, userId: user.id }, { role: 'staff' })
-    return this.ticket(consultation, { uid: `u${user.id}`, name: user.fullName, role: 'staff' })
-  }
-
-  /**
-   * An invitee enters only while their link is open and after the
-   * practitioner brought them in from the waiting room. (Force start, which
-   * lets a late client straight in, comes with the consultation room.)
-   */
-  async ticketForInvitee(participant: AppointmentParticipant): Promise<MediaTicket> {
-    const appointment = participant.appointment
-    if (accessState(appointment, clock.now()).state !== 'open') throw new LinkNotOpenError()
-    await participant.load((loader) => loader.load('client').load('externalParticipant'))
-    const consultation = await this.openFor(appointment)
-    const record = await ConsultationParticipant.query()
-      .where('consultation_id', consultation.id)
-      .where('appointment_participant_id', participant.id)
-      .first()
-    if (!record?.admittedAt) throw new InviteeNotAdmittedError()
-    return this.ticket(consultation, {
-      uid: `p${participant.id}`,
-      name: participant.person?.displayName ?? '',
-      role: participant.role,
-    })
-  }
-
-  private ticket(consultation: Consultation, who: Pick<JoinClaims, 'uid' | 'name' | 'role'>): MediaTicket {
+  ticketFor(consultation: Consultation, who: Pick<JoinClaims, 'uid' | 'name' | 'role'>): MediaTicket {
     return {
       sessionId: consultation.mediaSession,
       uid: who.uid,

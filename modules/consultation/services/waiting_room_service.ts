@@ -7,6 +7,8 @@ import { accessState } from '#modules/agenda/services/access_link'
 import { dbTime, toLocal } from '#modules/agenda/services/local_time'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
 import ConsultationService, { recordOnce } from '#modules/consultation/services/consultation_service'
+import { latestRecordOf } from '#modules/consultation/services/room_access'
+import { RoomEvents } from '#modules/consultation/services/room_events'
 
 /** A waiting page that has not reported in for this long has left (closed tab, lost network) */
 export const PRESENCE_TIMEOUT_SECONDS = 40
@@ -15,6 +17,8 @@ export const PRESENCE_TIMEOUT_SECONDS = 40
 export const LATE_AFTER_MINUTES = 5
 
 export class NotWaitingError extends Error {}
+/** The invitee's consultation has ended: their page shows the closing screen, not the waiting room again */
+export class ConsultationEndedError extends Error {}
 
 export type WaitingEntry = {
   id: number
@@ -43,10 +47,16 @@ export default class WaitingRoomService {
     return `organizations/${this.organization.slug}/staff`
   }
 
-  /** The invitee's page reports in; answers whether they may enter the room */
+  /**
+   * The invitee's page reports in; answers whether they may enter the room.
+   * After a force start (the practitioner began without waiting) an
+   * arriving invitee goes straight in.
+   */
   async checkIn(participant: AppointmentParticipant): Promise<{ admitted: boolean }> {
     const now = clock.now()
     if (accessState(participant.appointment, now).state !== 'open') throw new NotWaitingError()
+    const previous = await latestRecordOf(participant)
+    if (previous && previous.consultation.status !== 'open' && previous.admittedAt) throw new ConsultationEndedError()
     const consultation = await new ConsultationService(this.organization).openFor(participant.appointment)
     const record = await recordOnce(
       { consultationId: consultation.id, appointmentParticipantId: participant.id },
@@ -54,6 +64,7 @@ export default class WaitingRoomService {
     )
     const arriving = !record.lastSeenAt || record.lastSeenAt < now.minus({ seconds: PRESENCE_TIMEOUT_SECONDS })
     if (arriving && !record.admittedAt) record.waitingSince = now
+    if (!record.admittedAt && consultation.forceStartedAt) record.admittedAt = now
     record.lastSeenAt = now
     await record.save()
     if (arriving) this.ping()
@@ -100,6 +111,7 @@ export default class WaitingRoomService {
     record.admittedAt = clock.now()
     await record.save()
     this.ping()
+    await this.tellInvitee(record)
   }
 
   /** Send someone back to the waiting room */
@@ -109,6 +121,15 @@ export default class WaitingRoomService {
     record.waitingSince = clock.now()
     await record.save()
     this.ping()
+    await this.tellInvitee(record)
+    await RoomEvents.changed(record.consultation, 'participants')
+  }
+
+  /* the invitee's page asks again at once instead of at its next check-in */
+  private async tellInvitee(record: ConsultationParticipant) {
+    if (record.appointmentParticipantId !== null) {
+      await RoomEvents.inviteeChanged(this.organization.id, record.appointmentParticipantId)
+    }
   }
 
   /**
@@ -116,7 +137,7 @@ export default class WaitingRoomService {
    * hold (AgendaScope.canChange: admins, the appointment's handler, or a
    * handler of a department appointment), not a colleague's patient.
    */
-  private async visible(scope: AgendaScope, id: number) {
+  async visible(scope: AgendaScope, id: number) {
     const visible = scope.appointments().select('appointments.id')
     const record = await ConsultationParticipant.query()
       .where('id', id)

@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http'
 import type { SfuBackend } from './backend.js'
 import { createBackend } from './index.js'
 import type { SfuConfig } from './config.js'
-import { SignalServer } from './signal_server.js'
+import { SignalServer, type SignalServerOptions } from './signal_server.js'
 import type { IceServer } from './protocol.js'
 
 /**
@@ -14,11 +14,15 @@ class MediaPlane {
   backend: SfuBackend | null = null
   config: SfuConfig | null = null
 
-  start(config: SfuConfig, log: (message: string, error?: unknown) => void) {
+  start(
+    config: SfuConfig,
+    log: (message: string, error?: unknown) => void,
+    hooks: Pick<SignalServerOptions, 'onJoined' | 'onClosed'> = {}
+  ) {
     if (this.server) return this.server
     this.config = config
     this.backend = createBackend(config, log)
-    this.server = new SignalServer({ backend: this.backend })
+    this.server = new SignalServer({ backend: this.backend, ...hooks })
     return this.server
   }
 

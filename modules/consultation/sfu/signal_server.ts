@@ -18,8 +18,10 @@ export const SIGNAL_PATH = '/media/signal'
 export type SignalServerOptions = {
   backend: SfuBackend
   verify?: (token: string) => JoinClaims | null
-  onJoined?: (claims: JoinClaims) => void
-  onClosed?: (claims: JoinClaims | null, reason: string) => void
+  /** a participant joined; what it returns comes back to onClosed of the same connection */
+  onJoined?: (claims: JoinClaims) => unknown
+  /** a connection closed; `joined` is what onJoined returned, undefined when it never joined */
+  onClosed?: (claims: JoinClaims | null, reason: string, joined: unknown) => void
   /** a joined socket that answers no ping for this long is dropped (its tracks leave the room) */
   heartbeatMs?: number
 }
@@ -71,6 +73,7 @@ export class SignalServer {
   private connection(ws: WebSocket, token: string | undefined, organizationId: number) {
     this.alive.set(ws, true)
     ws.on('pong', () => this.alive.set(ws, true))
+    let joined: unknown
     const signal = new SignalConnection(
       {
         send: (message) => {
@@ -86,8 +89,10 @@ export class SignalServer {
           return claims && claims.org === organizationId ? claims : null
         },
         token,
-        onJoined: this.options.onJoined,
-        onClosed: this.options.onClosed,
+        onJoined: (claims) => {
+          joined = this.options.onJoined?.(claims)
+        },
+        onClosed: (claims, reason) => this.options.onClosed?.(claims, reason, joined),
       }
     )
     ws.on('message', (data, isBinary) => {

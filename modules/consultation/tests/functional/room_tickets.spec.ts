@@ -32,7 +32,7 @@ test.group('Consultation | tickets into the media session', (group) => {
       departmentId: cardiology.id,
     })
 
-    const staff = await onOrganization(client, organization, { as: cardiologist }).post(`/appointments/${appointment.id}/media-ticket`)
+    const staff = await onOrganization(client, organization, { as: cardiologist }).post(`/appointments/${appointment.id}/room/ticket`)
     staff.assertStatus(200)
     assert.equal(staff.header('cache-control'), 'no-store')
     const staffClaims = JoinTokens.verify(staff.body().ticket)!
@@ -41,16 +41,16 @@ test.group('Consultation | tickets into the media session', (group) => {
     /* the invitee waits until brought in */
     const visitor = onOrganization(client, organization)
     const waiting = await visitor.post(`/visit/${token}/check-in`)
-    assert.deepEqual(waiting.body(), { admitted: false })
-    ;(await visitor.post(`/visit/${token}/media-ticket`)).assertStatus(403)
+    assert.isFalse(waiting.body().admitted)
+    ;(await visitor.post(`/visit/${token}/room/ticket`)).assertStatus(403)
     const list = await onOrganization(client, organization, { as: cardiologist }).get('/waiting-room/list')
     const [entry] = list.body().waiting
     assert.containsSubset(entry, { role: 'client', appointmentId: appointment.id, punctuality: 'on_time', handler: 'Carla Cardio' })
     assert.match(entry.name, /^J\. Jansen\d+$/)
     ;(await onOrganization(client, organization, { as: cardiologist }).post(`/waiting-room/${entry.id}/admit`)).assertStatus(204)
-    assert.deepEqual((await visitor.post(`/visit/${token}/check-in`)).body(), { admitted: true })
+    assert.isTrue((await visitor.post(`/visit/${token}/check-in`)).body().admitted)
 
-    const invitee = await visitor.post(`/visit/${token}/media-ticket`)
+    const invitee = await visitor.post(`/visit/${token}/room/ticket`)
     invitee.assertStatus(200)
     const inviteeClaims = JoinTokens.verify(invitee.body().ticket)!
     assert.containsSubset(inviteeClaims, { uid: `p${participant.id}`, role: 'client', org: organization.id })
@@ -58,7 +58,7 @@ test.group('Consultation | tickets into the media session', (group) => {
     assert.equal(invitee.body().signalPath, '/media/signal')
 
     /* asking again keeps the session; one consultation with both people on record */
-    const again = await onOrganization(client, organization, { as: cardiologist }).post(`/appointments/${appointment.id}/media-ticket`)
+    const again = await onOrganization(client, organization, { as: cardiologist }).post(`/appointments/${appointment.id}/room/ticket`)
     assert.equal(JoinTokens.verify(again.body().ticket)!.sid, staffClaims.sid)
     const consultations = await tenancy.run(organization, async () => await Consultation.query().preload('participants'))
     assert.lengthOf(consultations, 1)
@@ -74,11 +74,11 @@ test.group('Consultation | tickets into the media session', (group) => {
     const cancelled = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 5 }), status: 'cancelled' })
     const visitor = onOrganization(client, organization)
     for (const { token } of [early, late, cancelled]) {
-      const response = await visitor.post(`/visit/${token}/media-ticket`)
+      const response = await visitor.post(`/visit/${token}/room/ticket`)
       response.assertStatus(410)
       assert.notProperty(response.body(), 'ticket')
     }
-    ;(await visitor.post('/visit/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/media-ticket')).assertStatus(404)
+    ;(await visitor.post('/visit/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/room/ticket')).assertStatus(404)
     assert.lengthOf(await tenancy.run(organization, async () => await Consultation.all()), 0, 'no session was opened')
   })
 
@@ -89,21 +89,21 @@ test.group('Consultation | tickets into the media session', (group) => {
       handler: oncologist,
       departmentId: oncology.id,
     })
-    assertRedirect(assert, await onOrganization(client, organization).post(`/appointments/${appointment.id}/media-ticket`))
-    const foreignDepartment = await onOrganization(client, organization, { as: cardiologist }).post(`/appointments/${appointment.id}/media-ticket`)
+    assertRedirect(assert, await onOrganization(client, organization).post(`/appointments/${appointment.id}/room/ticket`))
+    const foreignDepartment = await onOrganization(client, organization, { as: cardiologist }).post(`/appointments/${appointment.id}/room/ticket`)
     foreignDepartment.assertStatus(404)
     assert.notProperty(foreignDepartment.body() ?? {}, 'ticket')
-    ;(await onOrganization(client, organization, { as: oncologist }).post(`/appointments/${appointment.id}/media-ticket`)).assertStatus(200)
+    ;(await onOrganization(client, organization, { as: oncologist }).post(`/appointments/${appointment.id}/room/ticket`)).assertStatus(200)
   })
 
   test('another organization\'s appointment or link gets nothing here', async ({ client, assert }) => {
     const { organization, cardiologist } = await clinic()
     const other = await clinic()
     const theirs = await plannedAppointment(other.organization, { startsAt: DateTime.utc().plus({ minutes: 10 }), handler: other.cardiologist })
-    ;(await onOrganization(client, organization, { as: cardiologist }).post(`/appointments/${theirs.appointment.id}/media-ticket`)).assertStatus(404)
-    ;(await onOrganization(client, organization).post(`/visit/${theirs.token}/media-ticket`)).assertStatus(404)
+    ;(await onOrganization(client, organization, { as: cardiologist }).post(`/appointments/${theirs.appointment.id}/room/ticket`)).assertStatus(404)
+    ;(await onOrganization(client, organization).post(`/visit/${theirs.token}/room/ticket`)).assertStatus(404)
     /* a session of this organization's handler on the other subdomain is not logged in there */
-    const crossSession = await onOrganization(client, other.organization, { as: cardiologist }).post(`/appointments/${theirs.appointment.id}/media-ticket`)
+    const crossSession = await onOrganization(client, other.organization, { as: cardiologist }).post(`/appointments/${theirs.appointment.id}/room/ticket`)
     assert.notEqual(crossSession.status(), 200)
     assert.lengthOf(await tenancy.run(other.organization, async () => await Consultation.all()), 0)
   })
@@ -145,7 +145,7 @@ test.group('Consultation | the waiting list', (group) => {
       await staff.post(`/waiting-room/${later[0].id}/admit`)
       assert.lengthOf((await staff.get('/waiting-room/list')).body().waiting, 0)
       ;(await staff.post(`/waiting-room/${later[0].id}/send-back`)).assertStatus(204)
-      assert.deepEqual((await visitor.post(`/visit/${punctual.token}/check-in`)).body(), { admitted: false })
+      assert.isFalse((await visitor.post(`/visit/${punctual.token}/check-in`)).body().admitted)
       assert.lengthOf((await staff.get('/waiting-room/list')).body().waiting, 1)
     } finally {
       transmit.broadcast = broadcast
@@ -193,14 +193,14 @@ test.group('Consultation | taking part', (group) => {
 
     const asColleague = onOrganization(client, organization, { as: colleague })
     assert.equal((await asColleague.get(`/appointments/${appointment.id}`)).status(), 200, 'visible without segregation')
-    const refused = await asColleague.post(`/appointments/${appointment.id}/media-ticket`).header('accept', 'application/json')
+    const refused = await asColleague.post(`/appointments/${appointment.id}/room/ticket`).header('accept', 'application/json')
     assert.notEqual(refused.status(), 200)
     assert.notProperty(refused.body() ?? {}, 'ticket')
     const [entry] = (await onOrganization(client, organization, { as: cardiologist }).get('/waiting-room/list')).body().waiting
     ;(await asColleague.post(`/waiting-room/${entry.id}/admit`)).assertStatus(404)
-    assert.deepEqual((await onOrganization(client, organization).post(`/visit/${token}/check-in`)).body(), { admitted: false })
+    assert.isFalse((await onOrganization(client, organization).post(`/visit/${token}/check-in`)).body().admitted)
 
-    ;(await onOrganization(client, organization, { as: admin }).post(`/appointments/${appointment.id}/media-ticket`)).assertStatus(200)
+    ;(await onOrganization(client, organization, { as: admin }).post(`/appointments/${appointment.id}/room/ticket`)).assertStatus(200)
     ;(await onOrganization(client, organization, { as: admin }).post(`/waiting-room/${entry.id}/admit`)).assertStatus(204)
   })
 
@@ -218,8 +218,8 @@ test.group('Consultation | arriving at the same moment', (group) => {
     const responses = await Promise.all([
       visitor.post(`/visit/${token}/check-in`),
       visitor.post(`/visit/${token}/check-in`),
-      staff.post(`/appointments/${appointment.id}/media-ticket`),
-      staff.post(`/appointments/${appointment.id}/media-ticket`),
+      staff.post(`/appointments/${appointment.id}/room/ticket`),
+      staff.post(`/appointments/${appointment.id}/room/ticket`),
     ])
     assert.deepEqual(responses.map((response) => response.status()), [200, 200, 200, 200])
     const consultations = await tenancy.run(organization, async () => await Consultation.query().preload('participants'))

@@ -1,0 +1,74 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
+import ForbiddenException from '#exceptions/forbidden_exception'
+import { idParamsValidator } from '#validators/common'
+import { toLocal } from '#modules/agenda/services/local_time'
+import { roomMemberOf } from '#modules/consultation/routes/room_routes'
+import { RoomAccess, RoomAccessError } from '#modules/consultation/services/room_access'
+import ConsultationService from '#modules/consultation/services/consultation_service'
+import RoomService from '#modules/consultation/services/room_service'
+import { streamsValidator } from '#modules/consultation/validators/room'
+
+/** The consultation room, for the practitioner (page) and for everyone in it (JSON) */
+export default class RoomController {
+  /** The practitioner's room page for an appointment they hold */
+  async show(ctx: HttpContext) {
+    const { params } = await ctx.request.validateUsing(idParamsValidator)
+    let member
+    try {
+      member = await RoomAccess.staff(ctx.auth.getUserOrFail(), ctx.organization!, params.id)
+    } catch (error) {
+      if (error instanceof RoomAccessError && error.status === 403) throw new ForbiddenException('Not your consultation')
+      if (error instanceof RoomAccessError) throw new NotFoundException('Appointment not found')
+      throw error
+    }
+    const { appointment } = member
+    await appointment.load('participants', (participants) =>
+      participants.preload('client').preload('externalParticipant').orderBy('id')
+    )
+    const zone = ctx.organization!.timezone
+    return ctx.inertia.render('consultation/room', {
+      appointment: {
+        id: appointment.id,
+        date: toLocal(appointment.startsAt, zone).toISODate()!,
+        time: toLocal(appointment.startsAt, zone).toFormat('HH:mm'),
+        endTime: toLocal(appointment.endsAt, zone).toFormat('HH:mm'),
+        names: appointment.participants.map((participant) => participant.person?.displayName ?? '').filter(Boolean),
+      },
+      base: `/appointments/${appointment.id}/room`,
+    })
+  }
+
+  async state(ctx: HttpContext) {
+    return new RoomService().state(roomMemberOf(ctx))
+  }
+
+  /** A ticket into the media session (staff holding the appointment, invitees brought in) */
+  async ticket(ctx: HttpContext) {
+    const member = roomMemberOf(ctx)
+    return new ConsultationService(member.organization).ticketFor(member.consultation, member)
+  }
+
+  async streams(ctx: HttpContext) {
+    const streams = await ctx.request.validateUsing(streamsValidator)
+    await new RoomService().announceStreams(roomMemberOf(ctx), streams)
+    return ctx.response.noContent()
+  }
+
+  async forceStart(ctx: HttpContext) {
+    const member = roomMemberOf(ctx)
+    if (!member.isStaff) return ctx.response.status(403).send({ error: 'not_allowed' })
+    if (member.organization.advancedSettings.allow_force_start !== true) {
+      return ctx.response.status(403).send({ error: 'force_start_off' })
+    }
+    await new RoomService().forceStart(member)
+    return ctx.response.noContent()
+  }
+
+  async end(ctx: HttpContext) {
+    const member = roomMemberOf(ctx)
+    if (!member.isStaff) return ctx.response.status(403).send({ error: 'not_allowed' })
+    await new RoomService().end(member.consultation)
+    return ctx.response.noContent()
+  }
+}

@@ -1,0 +1,242 @@
+import { randomBytes } from 'node:crypto'
+import clock from '#core/clock'
+import tenancy from '#core/tenancy/tenancy'
+import Consultation from '#modules/consultation/models/consultation'
+import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
+import type { JoinClaims } from '#modules/consultation/services/join_tokens'
+import type { RoomMember, RoomRole } from '#modules/consultation/services/room_access'
+import { RoomChannels, RoomEvents } from '#modules/consultation/services/room_events'
+import { cleanUpRoom } from '#modules/consultation/services/room_cleanup'
+
+export type RoomParticipant = {
+  uid: string
+  name: string
+  role: RoomRole
+  /** connected to the media session now */
+  present: boolean
+  streams: { camera: string | null; screen: string | null }
+}
+
+export type RoomState = {
+  consultation: { id: number; status: 'open' | 'ended'; startedAt: string | null; endedAt: string | null; channel: string }
+  me: { uid: string; name: string; role: RoomRole; isStaff: boolean }
+  participants: RoomParticipant[]
+  permissions: {
+    screenShare: boolean
+    fileShare: boolean
+    chat: boolean
+    addParticipant: boolean
+    end: boolean
+    forceStart: boolean
+    resolutionChange: boolean
+    backgroundEffects: boolean
+  }
+  display: {
+    videoFit: 'cover' | 'contain'
+    settingsFirst: boolean
+    warnBackgroundReplacement: boolean
+    stopOnWebcamFailure: boolean
+  }
+  /** what a client sees when the consultation has ended */
+  closing: { phone: string | null; email: string | null; website: string | null; surveyUrl: string | null } | null
+}
+
+/** A stream id as ion-sdk-js makes them (uuid) or browsers do; nothing else is stored */
+export const STREAM_ID_PATTERN = /^[A-Za-z0-9{}_-]{1,100}$/
+
+/**
+ * The consultation room: who is in it, what they publish, and its start and
+ * end. Presence comes from the signalling relay (joined / left), so the
+ * record of who took part and for how long needs no trust in the browser.
+ */
+export default class RoomService {
+  async state(member: RoomMember): Promise<RoomState> {
+    const { consultation, organization } = member
+    const settings = organization.advancedSettings
+    const participants = await this.participants(consultation)
+    const ended = consultation.status !== 'open'
+    const clientPresent = participants.some((participant) => participant.role === 'client' && participant.present)
+    return {
+      consultation: {
+        id: consultation.id,
+        status: ended ? 'ended' : 'open',
+        startedAt: consultation.startedAt?.toUTC().toISO() ?? null,
+        endedAt: consultation.endedAt?.toUTC().toISO() ?? null,
+        channel: RoomChannels.consultation(organization.slug, consultation.mediaSession),
+      },
+      me: { uid: member.uid, name: member.name, role: member.role, isStaff: member.isStaff },
+      participants,
+      permissions: {
+        screenShare: settings.allow_screen_sharing === true,
+        fileShare: settings.allow_file_sharing === true,
+        chat: true,
+        addParticipant: member.isStaff,
+        end: member.isStaff,
+        forceStart:
+          member.isStaff && settings.allow_force_start === true && !consultation.forceStartedAt && !clientPresent,
+        resolutionChange: settings.allow_resolution_change === true,
+        backgroundEffects: settings.allow_background_effects === true,
+      },
+      display: {
+        videoFit: settings.video_fit === 'contain' ? 'contain' : 'cover',
+        settingsFirst: settings.settings_screen_first === true,
+        warnBackgroundReplacement: settings.warn_background_replacement === true,
+        stopOnWebcamFailure: settings.stop_on_webcam_failure === true,
+      },
+      closing:
+        member.isStaff || !ended
+          ? null
+          : {
+              phone: organization.contactPhone ?? null,
+              email: organization.contactEmail ?? null,
+              website: organization.website ?? null,
+              surveyUrl:
+                settings.evaluation_survey === true && typeof settings.evaluation_survey_url === 'string'
+                  ? settings.evaluation_survey_url
+                  : null,
+            },
+    }
+  }
+
+  /** Everyone who is or was in the room: staff, and invitees once brought in */
+  async participants(consultation: Consultation): Promise<RoomParticipant[]> {
+    const records = await ConsultationParticipant.query()
+      .where('consultation_id', consultation.id)
+      .where((query) => query.where('role', 'staff').orWhereNotNull('admitted_at'))
+      .preload('user')
+      .preload('appointmentParticipant' as never, (participant: any) => participant.preload('client').preload('externalParticipant'))
+      .orderBy('id')
+    return records.map((record) => ({
+      uid: uidOf(record),
+      name:
+        record.role === 'staff'
+          ? (record.user?.fullName ?? '')
+          : (record.appointmentParticipant?.person?.displayName ?? ''),
+      role: record.role as RoomRole,
+      present: record.mediaConnection !== null,
+      streams: { camera: record.cameraStream, screen: record.screenStream },
+    }))
+  }
+
+  /** The browser says which of its published streams is its camera and which its screen */
+  async announceStreams(member: RoomMember, streams: { camera?: string | null; screen?: string | null }) {
+    if (streams.camera !== undefined) member.record.cameraStream = streams.camera
+    if (streams.screen !== undefined) member.record.screenStream = streams.screen
+    await member.record.save()
+    await RoomEvents.changed(member.consultation, 'participants')
+  }
+
+  /**
+   * The practitioner starts without waiting for the client: a client who
+   * checks in later goes straight into the room (the org's allow_force_start).
+   */
+  async forceStart(member: RoomMember) {
+    const consultation = member.consultation
+    if (consultation.forceStartedAt) return
+    consultation.forceStartedAt = clock.now()
+    consultation.startedAt ??= clock.now()
+    await consultation.save()
+    await RoomEvents.changed(consultation, 'participants')
+  }
+
+  /** Ends the consultation: duration recorded, shared files and room chat deleted, everyone told */
+  async end(consultation: Consultation) {
+    if (consultation.status !== 'open') return
+    const now = clock.now()
+    consultation.status = 'ended'
+    consultation.endedAt = now
+    consultation.durationSeconds = consultation.startedAt
+      ? Math.max(0, Math.round(now.diff(consultation.startedAt, 'seconds').seconds))
+      : 0
+    await consultation.save()
+    const present = await ConsultationParticipant.query()
+      .where('consultation_id', consultation.id)
+      .whereNotNull('media_connection')
+    for (const record of present) {
+      record.mediaConnection = null
+      record.leftAt = now
+      await record.save()
+    }
+    await cleanUpRoom(consultation)
+    await RoomEvents.changed(consultation, 'ended')
+  }
+
+  /**
+   * The signalling relay reports a join. Returns the connection's id, which
+   * its `left` must bring back: a re-join replaces the connection, and the
+   * old one closing later must not mark the person as gone.
+   */
+  async joined(claims: JoinClaims): Promise<string | null> {
+    return tenancy.run(claims.org, async () => {
+      const consultation = await Consultation.query().where('media_session', claims.sid).where('status', 'open').first()
+      if (!consultation) return null
+      const record = await recordOfUid(consultation, claims.uid)
+      if (!record) return null
+      const connection = randomBytes(12).toString('base64url')
+      const now = clock.now()
+      record.mediaConnection = connection
+      record.joinedAt ??= now
+      record.leftAt = null
+      await record.save()
+      if (!consultation.startedAt) {
+        const present = await ConsultationParticipant.query()
+          .where('consultation_id', consultation.id)
+          .whereNotNull('media_connection')
+          .count('* as total')
+        if (Number(present[0].$extras.total) >= 2) {
+          consultation.startedAt = now
+          await consultation.save()
+        }
+      }
+      await RoomEvents.changed(consultation, 'participants')
+      return connection
+    })
+  }
+
+  async left(claims: JoinClaims, connection: string) {
+    await tenancy.run(claims.org, async () => {
+      const consultation = await Consultation.query().where('media_session', claims.sid).first()
+      if (!consultation) return
+      const record = await recordOfUid(consultation, claims.uid)
+      if (!record || record.mediaConnection !== connection) return
+      record.mediaConnection = null
+      record.leftAt = clock.now()
+      record.cameraStream = null
+      record.screenStream = null
+      await record.save()
+      await RoomEvents.changed(consultation, 'participants')
+    })
+  }
+
+  /** Hooks for the signalling relay; they never throw into it */
+  static presenceHooks(log: (message: string, error?: unknown) => void) {
+    const service = new RoomService()
+    return {
+      onJoined: (claims: JoinClaims): Promise<string | null> =>
+        service.joined(claims).catch((error) => {
+          log('could not record a join', error)
+          return null
+        }),
+      onClosed: (claims: JoinClaims | null, _reason: string, joining: unknown) => {
+        if (!claims || !(joining instanceof Promise)) return
+        ;(joining as Promise<string | null>)
+          .then((connection) => (connection ? service.left(claims, connection) : undefined))
+          .catch((error) => log('could not record a leave', error))
+      },
+    }
+  }
+}
+
+function uidOf(record: ConsultationParticipant): string {
+  return record.userId !== null && record.role === 'staff' ? `u${record.userId}` : `p${record.appointmentParticipantId}`
+}
+
+async function recordOfUid(consultation: Consultation, uid: string) {
+  const match = /^([up])([0-9]{1,10})$/.exec(uid)
+  if (!match) return null
+  const id = Number(match[2])
+  return ConsultationParticipant.query()
+    .where('consultation_id', consultation.id)
+    .where(match[1] === 'u' ? 'user_id' : 'appointment_participant_id', id)
+    .first()
+}
