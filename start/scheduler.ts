@@ -17,6 +17,8 @@ if (app.getMode() === 'run' && app.getEnvironment() === 'web') {
       const { default: AnonymizeAppointments } = await import('#modules/agenda/jobs/anonymize_appointments')
       await SendDueReminders.schedule({}).id('agenda.reminders').every('5m')
       await AnonymizeAppointments.schedule({}).id('agenda.anonymize').cron('30 2 * * *')
+      const { default: EndAbandonedConsultations } = await import('#modules/consultation/jobs/end_abandoned_consultations')
+      await EndAbandonedConsultations.schedule({}).id('consultation.end_abandoned').every('15m')
     } catch (error) {
       logger.error({ err: error }, 'could not register the scheduled jobs')
     }

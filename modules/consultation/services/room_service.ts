@@ -139,10 +139,14 @@ export default class RoomService {
     await RoomEvents.changed(consultation, 'participants')
   }
 
-  /** Ends the consultation: duration recorded, shared files and room chat deleted, everyone told */
-  async end(consultation: Consultation) {
+  /**
+   * Ends the consultation: duration recorded, shared files and room chat
+   * deleted, everyone told. `at` is when it really ended (the last person
+   * leaving, for a consultation nobody closed).
+   */
+  async end(consultation: Consultation, at = clock.now()) {
     if (consultation.status !== 'open') return
-    const now = clock.now()
+    const now = at
     consultation.status = 'ended'
     consultation.endedAt = now
     consultation.durationSeconds = consultation.startedAt

@@ -5,6 +5,8 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import transmit from '@adonisjs/transmit/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import tenancy from '#core/tenancy/tenancy'
+import clock from '#core/clock'
+import AbandonedConsultations from '#modules/consultation/services/abandoned_consultations'
 import type Organization from '#models/organization'
 import type User from '#models/user'
 import Consultation from '#modules/consultation/models/consultation'
@@ -231,5 +233,44 @@ test.group('Consultation room | real-time channels for patients', (group) => {
     /* known names go on to their rules (400 here: this uid has no open event stream to add them to) */
     assert.notEqual((await subscribe(`organizations/${organization.slug}/waiting-room/all`)).status(), 401)
     assert.notEqual((await subscribe(`organizations/${organization.slug}/invitees/12`)).status(), 401)
+  })
+})
+
+test.group('Consultation room | consultations nobody ended', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.teardown(() => clock.reset())
+
+  test('once the link has closed and everyone has left, the consultation ends as of the last leave', async ({ client, assert }) => {
+    const { organization, handler, participant, appointment, staff, base } = await roomWithClient(client)
+    ;(await staff.post(`${base.staff}/ticket`)).assertStatus(200)
+    const consultation = await consultationOf(organization)
+    const rooms = new RoomService()
+    const staffConnection = await rooms.joined(claimsFor(organization, consultation, `u${handler.id}`))
+    const clientConnection = await rooms.joined(claimsFor(organization, consultation, `p${participant.id}`))
+
+    /* still connected, or the link still open: left alone */
+    const sweeper = new AbandonedConsultations()
+    assert.equal(await sweeper.run(), 0)
+    await rooms.left(claimsFor(organization, consultation, `p${participant.id}`), clientConnection!)
+    await rooms.left(claimsFor(organization, consultation, `u${handler.id}`), staffConnection!)
+    assert.equal(await sweeper.run(), 0, 'the link is still open: they may come back')
+
+    clock.travelTo(appointment.endsAt.plus({ minutes: 61 }))
+    assert.equal(await sweeper.run(), 1)
+    const ended = await consultationOf(organization)
+    assert.equal(ended.status, 'ended')
+    assert.isBelow(Math.abs(ended.endedAt!.toMillis() - DateTime.now().toMillis()), 60_000, 'ended when they left, not when swept')
+    assert.equal(await sweeper.run(), 0, 'running again changes nothing')
+  })
+
+  test('a connection nobody heard of for hours does not keep a closed consultation open', async ({ client, assert }) => {
+    const { organization, handler, appointment, staff, base } = await roomWithClient(client)
+    ;(await staff.post(`${base.staff}/ticket`)).assertStatus(200)
+    const consultation = await consultationOf(organization)
+    await new RoomService().joined(claimsFor(organization, consultation, `u${handler.id}`))
+    clock.travelTo(appointment.endsAt.plus({ minutes: 61 }))
+    assert.equal(await new AbandonedConsultations().run(), 0, 'connected half an hour ago: maybe still talking')
+    clock.travelTo(appointment.endsAt.plus({ hours: 3 }))
+    assert.equal(await new AbandonedConsultations().run(), 1)
   })
 })
