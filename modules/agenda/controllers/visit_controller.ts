@@ -2,11 +2,13 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { applyLocale, isSupportedLocale, localeFor } from '#core/i18n/locales'
 import { accessState, AccessLinks } from '#modules/agenda/services/access_link'
 import { toLocal } from '#modules/agenda/services/local_time'
+import { allowFrameSource, waitingRoomFeatures } from '#modules/consultation/services/visit_waiting_room'
 
 /**
- * Where the e-mailed link lands (no login): the (later) waiting room while
- * the link is valid, otherwise a friendly page that says why not and what to
- * do. The page speaks the invitee's language.
+ * Where the e-mailed link lands (no login): the waiting room while the link
+ * is valid (device check, disclaimer, waiting, then the consultation room),
+ * otherwise a friendly page that says why not and what to do. The page
+ * speaks the invitee's language.
  */
 export default class VisitController {
   async show(ctx: HttpContext) {
@@ -14,7 +16,7 @@ export default class VisitController {
     const participant = await AccessLinks.find(String(ctx.params.token))
     if (!participant) {
       ctx.response.status(404)
-      return ctx.inertia.render('visit/link', { state: 'invalid' as const, appointment: null, contact: this.contact(ctx) })
+      return ctx.inertia.render('visit/link', { state: 'invalid' as const, appointment: null, contact: this.contact(ctx), waitingRoom: null })
     }
     await participant.load((loader) => loader.load('client').load('externalParticipant'))
     const appointment = participant.appointment
@@ -27,6 +29,9 @@ export default class VisitController {
     const start = toLocal(appointment.startsAt, zone)
     const opens = toLocal(window.opensAt, zone)
     if (state === 'too_early' || state === 'too_late' || state === 'cancelled') ctx.response.status(state === 'too_early' ? 200 : 410)
+    /* the waiting room's disclaimer, explainer, own frame and chat (the consultation module's) */
+    const waitingRoom = state === 'open' ? await waitingRoomFeatures(organization, participant) : null
+    if (waitingRoom?.iframeUrl) allowFrameSource(ctx.response.response, waitingRoom.iframeUrl)
     return ctx.inertia.render('visit/link', {
       state,
       appointment: {
@@ -41,6 +46,7 @@ export default class VisitController {
         name: participant.person?.displayName ?? null,
       },
       contact: this.contact(ctx),
+      waitingRoom,
     })
   }
 

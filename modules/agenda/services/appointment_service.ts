@@ -37,6 +37,18 @@ export type InviteesInput = {
   groupIds?: number[]
 }
 
+/** Someone new, invited to a running consultation by name and e-mail: kept as an external participant */
+export type NewExternalInput = {
+  initials: string
+  lastName: string
+  email: string
+  /** not always known for a one-off guest (an interpreter, a colleague): stored empty then */
+  dateOfBirth?: string
+  locale?: string
+}
+
+export type AddInviteesInput = Omit<InviteesInput, 'newClient'> & { newExternal?: NewExternalInput }
+
 export type AppointmentInput = InviteesInput & {
   handlerId?: number
   departmentId?: number
@@ -221,6 +233,78 @@ export default class AppointmentService {
     return appointment
   }
 
+  /**
+   * Invite more people to an appointment that stands, e.g. while its
+   * consultation runs (PRODUCT 4.4): each new invitee gets their own link and
+   * the confirmation e-mail; whoever is invited already keeps their link and
+   * gets no second e-mail. Answers every requested invitee, new or not.
+   */
+  async addInvitees(appointment: Appointment, input: AddInviteesInput): Promise<{ participant: AppointmentParticipant; added: boolean }[]> {
+    if (appointment.status === 'cancelled') throw new BusinessRuleException('appointments.errors.cancelled')
+    if (appointment.anonymizedAt) throw new BusinessRuleException('appointments.errors.anonymized')
+    const key = (p: { role: string; clientId?: number | null; externalParticipantId?: number | null }) =>
+      p.role === 'client' ? `c${p.clientId}` : `e${p.externalParticipantId}`
+    const { added, requested } = await db.transaction(async (trx) => {
+      const invitees = await this.invitees(trx, input, null, appointment.departmentId, { requireClient: false })
+      if (input.newExternal) {
+        invitees.push({ role: 'external', participant: await this.externalFor(trx, input.newExternal), groupId: null })
+      }
+      if (invitees.length === 0) throw new BusinessRuleException('waiting_room.add_participant.errors.nobody')
+      const current = await AppointmentParticipant.query({ client: trx }).where('appointment_id', appointment.id)
+      const existing = new Map(current.map((participant) => [key(participant), participant]))
+      const fresh = invitees.filter((invitee) => !existing.has(inviteeKey(invitee)))
+      const addedRows = await this.addParticipants(trx, appointment, fresh)
+      const byKey = new Map([...existing, ...addedRows.map((row) => [key(row), row] as const)])
+      const addedIds = new Set(addedRows.map((row) => row.id))
+      return {
+        added: addedRows,
+        requested: invitees.map((invitee) => {
+          const participant = byKey.get(inviteeKey(invitee))!
+          return { participant, added: addedIds.has(participant.id) }
+        }),
+      }
+    })
+    await AppointmentMailer.notify(this.organization, appointment, added, 'confirmation')
+    if (added.length > 0) {
+      await this.audit('appointment.invitees_added', appointment, { added: added.length })
+    }
+    return requested
+  }
+
+  /**
+   * A new person by name and e-mail: the external participant with the same
+   * e-mail and last name when there is one (no duplicate per added guest),
+   * else a new one.
+   */
+  private async externalFor(trx: TransactionClientContract, input: NewExternalInput): Promise<ExternalParticipant> {
+    const email = input.email.trim().toLowerCase()
+    const known = await ExternalParticipant.query({ client: trx })
+      .where('email', email)
+      .orderBy('id')
+    const same = known.find((person) => person.lastName.toLowerCase() === input.lastName.trim().toLowerCase())
+    if (same) return same
+    let dateOfBirth = ''
+    if (input.dateOfBirth) {
+      const birth = DateTime.fromISO(input.dateOfBirth)
+      if (!birth.isValid || birth > DateTime.utc() || birth.year < 1900) {
+        throw new BusinessRuleException('appointments.errors.invalid_birth_date', 'newExternal.dateOfBirth')
+      }
+      dateOfBirth = birth.toISODate()!
+    }
+    const person = new ExternalParticipant().useTransaction(trx)
+    person.merge({
+      initials: input.initials.trim(),
+      lastName: input.lastName.trim(),
+      dateOfBirth,
+      email,
+      clientNumber: null,
+      phone: null,
+      locale: input.locale ?? null,
+    })
+    await person.save()
+    return person
+  }
+
   /** Cancel: every invitee is told; the links then say the appointment was cancelled */
   async cancel(appointment: Appointment): Promise<Appointment> {
     if (appointment.status === 'cancelled') return appointment
@@ -334,7 +418,13 @@ export default class AppointmentService {
   }
 
   /** Resolves the invitees the user may invite; a new client is created on the way */
-  private async invitees(trx: TransactionClientContract, input: InviteesInput, handler: User | null, departmentId: number | null): Promise<Invitee[]> {
+  private async invitees(
+    trx: TransactionClientContract,
+    input: InviteesInput,
+    handler: User | null,
+    departmentId: number | null,
+    options: { requireClient: boolean } = { requireClient: true }
+  ): Promise<Invitee[]> {
     const result: Invitee[] = []
     const clientIds = input.clientIds ?? []
     if (clientIds.length > 0) {
@@ -376,7 +466,7 @@ export default class AppointmentService {
       }
     }
 
-    if (!result.some((invitee) => invitee.role === 'client')) {
+    if (options.requireClient && !result.some((invitee) => invitee.role === 'client')) {
       throw new BusinessRuleException('appointments.errors.client_required', 'clientIds')
     }
     return result

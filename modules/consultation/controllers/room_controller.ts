@@ -8,6 +8,7 @@ import { RoomAccess, RoomAccessError } from '#modules/consultation/services/room
 import ConsultationService from '#modules/consultation/services/consultation_service'
 import RoomService from '#modules/consultation/services/room_service'
 import { streamsValidator } from '#modules/consultation/validators/room'
+import { mayEnterNow } from '#modules/consultation/services/entry_rule'
 
 /** The consultation room, for the practitioner (page) and for everyone in it (JSON) */
 export default class RoomController {
@@ -46,6 +47,10 @@ export default class RoomController {
   /** A ticket into the media session (staff holding the appointment, invitees brought in) */
   async ticket(ctx: HttpContext) {
     const member = roomMemberOf(ctx)
+    /* external participants enter only while the client is in the room (entry_rule.ts) */
+    if (!member.isStaff && !(await mayEnterNow(member.record))) {
+      return ctx.response.status(409).send({ error: 'client_not_present' })
+    }
     return new ConsultationService(member.organization).ticketFor(member.consultation, member)
   }
 

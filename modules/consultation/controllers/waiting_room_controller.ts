@@ -7,6 +7,8 @@ import WaitingRoomService, { ConsultationEndedError, NotWaitingError } from '#mo
 import { RoomGrants } from '#modules/consultation/services/room_access'
 import { RoomChannels } from '#modules/consultation/services/room_events'
 import { withinVisitAllowance } from '#modules/agenda/services/visit_limiter'
+import { ClientNotPresentError } from '#modules/consultation/services/entry_rule'
+import { disclaimerPending } from '#modules/consultation/services/visit_waiting_room'
 import { sha256 } from '#core/security/digest'
 
 /* per access link: its waiting page checks in every 10 s, so a reload or two stays far below this */
@@ -21,6 +23,10 @@ export default class WaitingRoomController {
     if (!(await withinVisitAllowance(ctx, key, CHECK_INS_PER_MINUTE))) return
     const participant = await AccessLinks.find(String(ctx.params.token))
     if (!participant) return ctx.response.status(404).send({ error: 'not_found' })
+    /* the organization's disclaimer is accepted before entering the waiting room */
+    if (await disclaimerPending(ctx.organization!, participant)) {
+      return ctx.response.status(409).send({ error: 'disclaimer_required' })
+    }
     try {
       const answer = await new WaitingRoomService(ctx.organization!).checkIn(participant)
       /* the page listens for "you are let in" instead of waiting for its next check-in */
@@ -55,6 +61,9 @@ export default class WaitingRoomController {
       await new WaitingRoomService(ctx.organization!)[action](scope, params.id)
     } catch (error) {
       if (error instanceof NotWaitingError) throw new NotFoundException('Not waiting here')
+      if (error instanceof ClientNotPresentError) {
+        return ctx.response.status(409).send({ error: 'client_not_present', message: ctx.i18n.t('waiting_room.client_not_present') })
+      }
       throw error
     }
     return ctx.response.noContent()

@@ -9,6 +9,7 @@ import ConsultationParticipant from '#modules/consultation/models/consultation_p
 import ConsultationService, { recordOnce } from '#modules/consultation/services/consultation_service'
 import { latestRecordOf } from '#modules/consultation/services/room_access'
 import { RoomEvents } from '#modules/consultation/services/room_events'
+import { clientPresent, ensureMayEnter } from '#modules/consultation/services/entry_rule'
 
 /** A waiting page that has not reported in for this long has left (closed tab, lost network) */
 export const PRESENCE_TIMEOUT_SECONDS = 40
@@ -64,7 +65,10 @@ export default class WaitingRoomService {
     )
     const arriving = !record.lastSeenAt || record.lastSeenAt < now.minus({ seconds: PRESENCE_TIMEOUT_SECONDS })
     if (arriving && !record.admittedAt) record.waitingSince = now
-    if (!record.admittedAt && consultation.forceStartedAt) record.admittedAt = now
+    /* external participants still wait for the client (entry_rule.ts) */
+    if (!record.admittedAt && consultation.forceStartedAt && (record.role !== 'external' || (await clientPresent(consultation.id)))) {
+      record.admittedAt = now
+    }
     record.lastSeenAt = now
     await record.save()
     if (arriving) this.ping()
@@ -105,9 +109,10 @@ export default class WaitingRoomService {
     })
   }
 
-  /** Bring a waiting invitee in (their page then asks for a ticket) */
+  /** Bring a waiting invitee in (their page then asks for a ticket); external participants only while the client is in */
   async admit(scope: AgendaScope, id: number) {
     const record = await this.visible(scope, id)
+    await ensureMayEnter(record)
     record.admittedAt = clock.now()
     await record.save()
     this.ping()
