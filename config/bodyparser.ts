@@ -41,7 +41,12 @@ const bodyParserConfig = defineConfig({
      */
     autoProcess: true,
     convertEmptyStringsToNull: true,
-    processManually: [],
+    /*
+     * Files shared in a consultation room: read by their controller after the
+     * room member is known, in memory, never into a temporary folder
+     * (modules/consultation/controllers/room_files_controller.ts)
+     */
+    processManually: ['/appointments/:id/room/files', '/visit/:token/room/files'],
 
     /**
      * Maximum limit of data to parse including all files

@@ -1,0 +1,70 @@
+import mail from '@adonisjs/mail/services/main'
+import logger from '@adonisjs/core/services/logger'
+import type { JobOptions } from '@adonisjs/queue/types'
+import ModuleJob, { type ModuleJobPayload } from '#core/modules/module_job'
+import type Organization from '#models/organization'
+import type Consultation from '#modules/consultation/models/consultation'
+import ConsultationFile from '#modules/consultation/models/consultation_file'
+import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
+import RoomFileMail, { type RoomFileRecipient } from '#modules/consultation/mails/room_file_mail'
+
+export type SendRoomFileEmailPayload = ModuleJobPayload & {
+  /** the stored, encrypted file (delivery 'email'); it never travels in the queue itself */
+  fileId: number
+}
+
+/** The invitees of the consultation's appointment who have an e-mail address */
+export async function recipientsOf(consultation: Pick<Consultation, 'appointmentId'>): Promise<RoomFileRecipient[]> {
+  if (!consultation.appointmentId) return []
+  const participants = await AppointmentParticipant.query()
+    .where('appointment_id', consultation.appointmentId)
+    .preload('client')
+    .preload('externalParticipant')
+  const recipients: RoomFileRecipient[] = []
+  for (const participant of participants) {
+    const person = participant.person
+    if (!person?.email || recipients.some((recipient) => recipient.address === person.email)) continue
+    recipients.push({ address: person.email, name: person.displayName, locale: person.locale })
+  }
+  return recipients
+}
+
+/**
+ * Sends a file shared in a consultation "by e-mail instead" to the
+ * consultation's invitees as an attachment, then deletes it (rows and bytes):
+ * it is not kept after sending, nor after the last failed attempt. Logs
+ * carry ids only, never the file's name or content.
+ */
+export default class SendRoomFileEmail extends ModuleJob<SendRoomFileEmailPayload> {
+  static options: JobOptions = { queue: 'mail', maxRetries: 3 }
+  protected readonly module = 'consultation'
+
+  protected async handle(organization: Organization) {
+    const { openStored, removeStored } = await import('#modules/consultation/services/room_files')
+    const file = await ConsultationFile.query().where('id', this.payload.fileId).where('delivery', 'email').preload('consultation').first()
+    if (!file) return
+    const recipients = await recipientsOf(file.consultation)
+    const bytes = await openStored(file)
+    for (const recipient of recipients) {
+      await mail.use().send(
+        new RoomFileMail(organization, recipient, file.senderName ?? '', { name: file.name, mimeType: file.mimeType, bytes })
+      )
+    }
+    logger.info({ organizationId: organization.id, fileId: file.id, recipients: recipients.length }, 'room file e-mailed')
+    await removeStored(file)
+  }
+
+  /** Retries used up: the file is not kept */
+  async failed(error: Error) {
+    const { default: Organization } = await import('#models/organization')
+    const { default: tenancy } = await import('#core/tenancy/tenancy')
+    const { removeStored } = await import('#modules/consultation/services/room_files')
+    logger.warn({ organizationId: this.payload.organizationId, fileId: this.payload.fileId, err: error.message }, 'room file e-mail failed')
+    const organization = await Organization.find(this.payload.organizationId)
+    if (!organization) return
+    await tenancy.run(organization, async () => {
+      const file = await ConsultationFile.query().where('id', this.payload.fileId).where('delivery', 'email').first()
+      if (file) await removeStored(file)
+    })
+  }
+}
