@@ -57,7 +57,7 @@ function ConsultationTimer({ startedAt }: { startedAt: string | null }) {
   if (!startedAt) return null
   const elapsed = formatDuration(now - new Date(startedAt).getTime())
   return (
-    <Badge size="lg" variant="filled" color="dark.5" radius="sm" data-testid="room-timer" aria-label={t('room.timer', { duration: elapsed })}>
+    <Badge size="lg" variant="filled" color="dark.5" radius="sm" data-testid="room-timer" role="timer" aria-live="off" aria-label={t('room.timer', { duration: elapsed })}>
       <span aria-hidden>{elapsed}</span>
     </Badge>
   )
@@ -123,9 +123,11 @@ type FullscreenDocument = Document & { webkitFullscreenElement?: Element | null 
  * joins the media session through the app's signalling relay, publishes the
  * camera and microphone chosen in the device check, and re-joins when the
  * connection drops. `base` is the room's address prefix
- * (/appointments/:id/room or /visit/:token/room).
+ * (/appointments/:id/room or /visit/:token/room). `onEnded` tells the
+ * page around it that the consultation ended (the closing screen is showing:
+ * keep this component mounted).
  */
-export function ConsultationRoom({ base, mode }: { base: string; mode: RoomMode }) {
+export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: RoomMode; onEnded?: () => void }) {
   const t = useT()
   const { state, load, versions, refresh } = useRoomState(base)
   const { session, snapshot } = useMediaSession(base, null)
@@ -160,9 +162,12 @@ export function ConsultationRoom({ base, mode }: { base: string; mode: RoomMode 
   }, [state, started, ended, session])
 
   /* the end: leave the media session; staff go back to their day, patients see the closing screen */
+  const endedRef = useRef(onEnded)
+  endedRef.current = onEnded
   useEffect(() => {
     if (!ended) return
     session.leave('refused')
+    endedRef.current?.()
     if (staff) router.visit(STAFF_HOME)
   }, [ended, staff, session])
 

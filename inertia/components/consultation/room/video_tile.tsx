@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
-import { Avatar, Box, Group, Loader, Text } from '@mantine/core'
+import { Avatar, Box, Group, Loader, Text, VisuallyHidden } from '@mantine/core'
 import { IconMicrophoneOff, IconScreenShare } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 
@@ -132,7 +132,6 @@ export function VideoTile({ tile, fit, enlarged, compact, speakerId, soundUnlock
       role="button"
       tabIndex={0}
       aria-pressed={enlarged}
-      aria-label={enlarged ? t('room.tile.shrink', { name: label }) : t('room.tile.enlarge', { name: label })}
       onClick={onToggleEnlarge}
       onKeyDown={onKeyDown}
       data-testid="room-tile"
@@ -206,6 +205,8 @@ export function VideoTile({ tile, fit, enlarged, compact, speakerId, soundUnlock
           {label}
         </Text>
       </Group>
+      {/* the button's name comes from what it shows (the name), plus what pressing it does */}
+      <VisuallyHidden>{enlarged ? t('room.tile.press_to_shrink') : t('room.tile.press_to_enlarge')}</VisuallyHidden>
     </Box>
   )
 }

@@ -1,0 +1,225 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import mail from '@adonisjs/mail/services/main'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import tenancy from '#core/tenancy/tenancy'
+import type Organization from '#models/organization'
+import type User from '#models/user'
+import AgendaScope from '#modules/agenda/services/agenda_scope'
+import AppointmentService from '#modules/agenda/services/appointment_service'
+import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
+import ExternalParticipant from '#modules/agenda/models/external_participant'
+import { createClient } from '#modules/agenda/tests/support/agenda_world'
+import { chromiumPath, CHROMIUM_FLAGS } from '#tests/support/chromium'
+import { createOrganization, createUser, urlOf } from '#tests/support/world'
+import { accessibilityViolations } from '#tests/support/axe'
+import { runQueuedJobs } from '#tests/support/queue'
+import { logIn } from '#tests/support/browser'
+import { fakeCameraClip } from '#tests/support/y4m'
+
+/*
+ * The consultation room with real media: headless Chromiums whose fake
+ * camera plays a generated noisy clip (a webcam's bitrate, not the flat test
+ * pattern) join through the product's own pages: the patient from the link
+ * in their e-mail (device check, waiting room), the practitioner from the
+ * Today page's waiting list. What the pages receive is read from the
+ * subscriber connection's getStats (a dev-server-only hook) and from the
+ * tiles, which count the frames they show.
+ */
+
+type Inbound = { framesDecoded: number; audioPackets: number; videoPacketsLost: number; videoStreams: number }
+const EMPTY: Inbound = { framesDecoded: 0, audioPackets: 0, videoPacketsLost: 0, videoStreams: 0 }
+
+const inbound = (page: Page) =>
+  page.evaluate(async () => {
+    const hook = (globalThis as any).__consultRoom
+    return hook ? ((await hook.inbound()) as Inbound) : null
+  }).then((value) => value ?? EMPTY)
+
+async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last = await probe()
+  while (!ok(last)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    last = await probe()
+  }
+  return last
+}
+
+/** A fresh browser profile (own cookies), kept from other test files' Vite reloads */
+async function freshPage(browser: Browser) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.routeWebSocket(/:24678/, (ws) => ws.close())
+  return page
+}
+
+/** An appointment that starts now, planned through the agenda's own service (its e-mails go out as in real use) */
+async function consultationNow(organization: Organization, handler: User, invitees: { clientIds?: number[]; externalParticipantIds?: number[] }) {
+  const ctx = await testUtils.createHttpContext()
+  return tenancy.run(organization, async () => {
+    const scope = await AgendaScope.of(handler, organization)
+    return new AppointmentService(ctx, organization, scope).startQuick({ handlerId: handler.id, durationMinutes: 30, ...invitees })
+  })
+}
+
+/** The access link in the e-mail to `address` */
+function linkIn(messages: ReturnType<typeof mail.fake>['messages'], address: string): string {
+  const sent = messages.sent((message) => JSON.stringify(message.nodeMailerMessage.to).includes(address))
+  if (sent.length !== 1) throw new Error(`expected one e-mail to ${address}, found ${sent.length}`)
+  return String(sent[0].nodeMailerMessage.text).match(/https?:\/\/\S+\/visit\/[A-Za-z0-9_-]+/)![0]
+}
+
+/** The uid the room knows an invitee by */
+async function inviteeUid(organization: Organization, appointmentId: number, email: string) {
+  const participants = await tenancy.run(
+    organization,
+    async () => await AppointmentParticipant.query().where('appointment_id', appointmentId).preload('client').preload('externalParticipant')
+  )
+  const found = participants.find((participant) => (participant.client ?? participant.externalParticipant)?.email === email)
+  if (!found) throw new Error(`no participant ${email}`)
+  return `p${found.id}`
+}
+
+/** The patient opens the link, passes the device check and waits */
+async function patientWaits(browser: Browser, link: string) {
+  const page = await freshPage(browser)
+  await page.goto(link)
+  await page.getByTestId('device-continue').click({ timeout: 15_000 })
+  await page.locator('[data-testid=visit-presence][data-presence=waiting]').waitFor({ timeout: 10_000 })
+  return page
+}
+
+/** The practitioner brings someone in from the Today page's waiting list */
+async function bringIn(staff: Page, name: string) {
+  const entry = staff.getByTestId('waiting-entry').filter({ hasText: name })
+  await entry.waitFor({ timeout: 10_000 })
+  await entry.getByRole('button', { name: `Bring in ${name}` }).click()
+}
+
+/** The practitioner's room page (the waiting list may already have taken them there) */
+async function enterRoom(staff: Page, organization: Organization, appointmentId: number) {
+  const path = `/appointments/${appointmentId}/room`
+  if (!new URL(staff.url()).pathname.endsWith(path)) await staff.goto(urlOf(organization, path))
+  await staff.locator('[data-testid=room]').waitFor()
+}
+
+const remoteTile = (page: Page, uid: string, kind: 'camera' | 'screen' = 'camera') =>
+  page.locator(`[data-testid=room-tile][data-uid="${uid}"][data-kind=${kind}]`)
+
+/** The tile shows a moving picture (its frame count rose within the last 1.5 s) */
+const liveTile = (page: Page, uid: string, kind: 'camera' | 'screen' = 'camera') =>
+  page.locator(`[data-testid=room-tile][data-uid="${uid}"][data-kind=${kind}][data-decoding=true]`)
+
+/** Both video and audio keep arriving over two seconds, without loss */
+async function assertFlowing(assert: any, pages: Record<string, Page>, videoStreams: number) {
+  const before: Record<string, Inbound> = {}
+  for (const [who, page] of Object.entries(pages)) before[who] = await inbound(page)
+  await new Promise((resolve) => setTimeout(resolve, 2000))
+  for (const [who, page] of Object.entries(pages)) {
+    const after = await inbound(page)
+    assert.isAtLeast(after.videoStreams, videoStreams, `${who} decodes ${videoStreams} video stream(s)`)
+    assert.isAbove(after.framesDecoded, before[who].framesDecoded + 10 * videoStreams, `${who} keeps decoding video`)
+    assert.isAbove(after.audioPackets, before[who].audioPackets + 40 * videoStreams, `${who} receives audio`)
+    assert.equal(after.videoPacketsLost, 0, `${who} lost no video packets`)
+  }
+}
+
+test.group('Consultation room with real media', (group) => {
+  let browser: Browser
+  group.setup(async () => {
+    const clip = fakeCameraClip({ width: 640, height: 360, seconds: 2 })
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_FLAGS, `--use-file-for-fake-video-capture=${clip}`],
+    })
+    return () => browser.close()
+  })
+  group.each.setup(() => testUtils.db().truncate())
+  group.each.teardown(() => mail.restore())
+
+  test('patient and practitioner see and hear each other, the practitioner shares the screen and ends', async ({ assert }) => {
+    const { messages } = mail.fake()
+    const organization = await createOrganization({
+      name: 'Praktijk Noord',
+      contactPhone: '+31 20 123 4567',
+      settings: { evaluation_survey: true, evaluation_survey_url: 'https://survey.example.test/after' },
+    })
+    const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
+    const client = await createClient(organization, { initials: 'J.', lastName: 'Jansen', email: 'j.jansen@example.test' })
+    const appointment = await consultationNow(organization, handler, { clientIds: [client.id] })
+    await runQueuedJobs()
+    const link = linkIn(messages, 'j.jansen@example.test')
+    const patientUid = await inviteeUid(organization, appointment.id, 'j.jansen@example.test')
+    const staffUid = `u${handler.id}`
+
+    /* the patient opens the e-mailed link, checks the devices and waits */
+    const patient = await patientWaits(browser, link)
+
+    /* the practitioner logs in and brings them in */
+    const staff = await freshPage(browser)
+    await logIn(staff, organization, handler)
+    await staff.goto(urlOf(organization, '/agenda/today'))
+    const broughtIn = Date.now()
+    await bringIn(staff, 'J. Jansen')
+    await enterRoom(staff, organization, appointment.id)
+
+    /* each page shows the other's picture */
+    await patient.locator('[data-testid=room]').waitFor({ timeout: 15_000 })
+    const roomShown = Date.now() - broughtIn
+    await patient.locator('[data-testid=room][data-status=connected]').waitFor({ timeout: 15_000 })
+    const patientConnected = Date.now() - broughtIn
+    console.log(`      patient: room shown ${roomShown} ms, connected ${patientConnected} ms after "bring in"`)
+    await waitFor(() => inbound(patient), (s) => s.framesDecoded > 0, 20_000, 'the patient decodes the practitioner')
+    const patientFirstFrame = Date.now() - broughtIn
+    await waitFor(() => inbound(staff), (s) => s.framesDecoded > 0, 20_000, 'the practitioner decodes the patient')
+    const staffFirstFrame = Date.now() - broughtIn
+    console.log(`      first decoded remote frame after "bring in": patient ${patientFirstFrame} ms, practitioner ${staffFirstFrame} ms`)
+    await assertFlowing(assert, { patient, staff }, 1)
+    await liveTile(staff, patientUid).waitFor({ timeout: 10_000 })
+    await liveTile(patient, staffUid).waitFor({ timeout: 10_000 })
+    assert.include(await remoteTile(staff, patientUid).innerText(), 'J. Jansen')
+    assert.include(await remoteTile(patient, staffUid).innerText(), 'Carla Cardio')
+    await staff.getByTestId('room-timer').waitFor()
+
+    /* the patient's toolbar has only what a client may use */
+    const patientTools = await patient.locator('[data-testid=room-toolbar] button').evaluateAll((buttons) =>
+      buttons.map((button) => (button as any).getAttribute('data-testid'))
+    )
+    assert.sameMembers(patientTools, ['room-mic', 'room-camera', 'room-screen', 'room-chat', 'room-files', 'room-fullscreen'])
+
+    assert.deepEqual(await accessibilityViolations(staff), [], 'room page (practitioner)')
+    assert.deepEqual(await accessibilityViolations(patient), [], 'room (patient)')
+
+    /* the practitioner shares the screen: the patient decodes a third stream and shows it large */
+    await staff.getByTestId('room-screen').click()
+    await staff.getByTestId('room-presenting').waitFor({ timeout: 10_000 })
+    await liveTile(patient, staffUid, 'screen').waitFor({ timeout: 15_000 })
+    assert.equal(await remoteTile(patient, staffUid, 'screen').getAttribute('data-enlarged'), 'true')
+    await waitFor(() => inbound(patient), (s) => s.videoStreams >= 2, 10_000, 'the patient decodes camera and screen')
+
+    /* enlarging by keyboard and back */
+    await remoteTile(patient, staffUid).focus()
+    await patient.keyboard.press('Enter')
+    assert.equal(await remoteTile(patient, staffUid).getAttribute('data-enlarged'), 'true')
+    await patient.keyboard.press('Enter')
+    assert.equal(await patient.getByTestId('room-stage').getAttribute('data-layout'), 'grid')
+
+    /* (file share during the session: added by the chat/files tests here) */
+
+    /* the practitioner ends the consultation; the patient sees the closing screen */
+    await staff.getByTestId('room-end').click()
+    await staff.getByTestId('room-end-confirm').click()
+    await staff.waitForURL((url) => url.pathname === '/agenda/today', { timeout: 10_000 })
+    await patient.getByTestId('room-closing').waitFor({ timeout: 10_000 })
+    const closing = await patient.getByTestId('room-closing').innerText()
+    assert.include(closing, 'The consultation has ended')
+    assert.include(closing, '+31 20 123 4567')
+    assert.equal(await patient.getByTestId('room-closing-survey').getAttribute('href'), 'https://survey.example.test/after')
+    assert.deepEqual(await accessibilityViolations(patient), [], 'closing screen')
+
+    await patient.context().close()
+    await staff.context().close()
+  }).timeout(120_000)
+})
