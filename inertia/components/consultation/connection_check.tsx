@@ -3,14 +3,15 @@ import { Alert, Button, Group, Loader, Stack, Table, Text, ThemeIcon, Title } fr
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconRefresh, IconWifi } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { xsrfToken } from '~/lib/xsrf'
+import type { MediaServerResult } from './media_server_probe'
 
-export type MediaServerCheck = () => Promise<{ ok: boolean; rttMs?: number }>
+export type MediaServerCheck = () => Promise<MediaServerResult>
 
 export type ConnectionCheckProps = {
   /**
-   * PLACEHOLDER until the media server (SFU) is wired in: a probe of the
-   * connection to the media server. Without it the line reads "not tested yet";
-   * no result is ever made up.
+   * A probe of the media server (media_server_probe.ts). Without one (the
+   * platform domain has no media server of its own) the line reads
+   * "not tested"; no result is ever made up.
    */
   mediaServerCheck?: MediaServerCheck
   titleOrder?: 2 | 3
@@ -18,7 +19,7 @@ export type ConnectionCheckProps = {
 
 type Quality = 'good' | 'fair' | 'poor'
 type Measurement = { rttMs: number; downloadMbps: number; uploadMbps: number }
-type MediaResult = { ok: boolean; rttMs?: number } | null
+type MediaResult = MediaServerResult | null
 
 /** Where the probes live: the app itself, on whichever host the page came from */
 const BASE = '/device-test'
@@ -141,13 +142,15 @@ export default function ConnectionCheck({ mediaServerCheck, titleOrder = 2 }: Co
     setRunning(true)
     setFailed(false)
     try {
-      const [measured, mediaResult] = await Promise.all([
-        measureConnection(),
-        mediaServerCheck ? mediaServerCheck().catch(() => ({ ok: false })) : Promise.resolve(null),
-      ])
+      setMedia(null)
+      const measured = await measureConnection()
       if (!mounted.current) return
       setResult(measured)
-      setMedia(mediaResult)
+      /* after the HTTP probes, so the two do not share the line while measuring */
+      const mediaResult: MediaResult = mediaServerCheck
+        ? await mediaServerCheck().catch(() => ({ ok: false, reason: 'failed' as const }))
+        : null
+      if (mounted.current) setMedia(mediaResult)
     } catch {
       if (mounted.current) setFailed(true)
     } finally {
@@ -235,17 +238,30 @@ export default function ConnectionCheck({ mediaServerCheck, titleOrder = 2 }: Co
                 <ThemeIcon variant="transparent" c={media ? (media.ok ? TEXT_GREEN : TEXT_RED) : 'dark.7'} size="sm" aria-hidden>
                   {media?.ok ? <IconCircleCheck /> : media ? <IconAlertTriangle /> : <IconCircleDashed />}
                 </ThemeIcon>
-                <Text span c={media ? (media.ok ? TEXT_GREEN : TEXT_RED) : 'dark.7'}>
+                <Text span c={media ? (media.ok ? TEXT_GREEN : TEXT_RED) : 'dark.7'} data-testid="connection-media-server-value">
                   {media
                     ? media.ok
-                      ? t('devices.connection.media_ok')
-                      : t('devices.connection.media_failed')
+                      ? media.kbps !== undefined
+                        ? t('devices.connection.media_ok_detail', { kbps: number(media.kbps) })
+                        : t('devices.connection.media_ok')
+                      : media.reason === 'busy'
+                        ? t('devices.connection.media_busy')
+                        : t('devices.connection.media_failed')
                     : t('devices.connection.not_tested')}
                 </Text>
               </Group>
             </Table.Td>
             {media?.ok && media.rttMs !== undefined && <Table.Td>{ms(media.rttMs)}</Table.Td>}
           </Table.Tr>
+          {media && !media.ok && media.reason !== 'busy' && (
+            <Table.Tr>
+              <Table.Td colSpan={3}>
+                <Text size="sm" c="dark.7">
+                  {t('devices.connection.media_failed_help')}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
         </Table.Tbody>
       </Table>
 

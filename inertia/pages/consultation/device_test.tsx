@@ -6,13 +6,20 @@ import { useT } from '~/lib/i18n'
 import DeviceCheck from '~/components/consultation/device_check'
 import { stopStream } from '~/components/consultation/media_devices'
 import ConnectionCheck from '~/components/consultation/connection_check'
+import { probeMediaServer } from '~/components/consultation/media_server_probe'
 
 /**
  * The network & hardware test (PRODUCT §4.9), open before logging in on an
  * organization's subdomain and on the platform domain. Nothing is sent
- * anywhere except the connection probes to the app itself.
+ * anywhere except the connection probes to the app itself and, on an
+ * organization's host, a test picture through the media server and back.
  */
-export default function DeviceTest() {
+type Props = {
+  /** the organization's host has the media server's relay; the platform domain does not */
+  mediaCheck: boolean
+}
+
+export default function DeviceTest({ mediaCheck }: Props) {
   const t = useT()
   const [ready, setReady] = useState(false)
   return (
@@ -37,8 +44,7 @@ export default function DeviceTest() {
             </Alert>
           )}
           <Divider />
-          {/* mediaServerCheck: wired to the SFU by the lead; until then the line says "not tested yet" */}
-          <ConnectionCheck />
+          <ConnectionCheck mediaServerCheck={mediaCheck ? probeMediaServer : undefined} />
         </Stack>
       </Paper>
     </>

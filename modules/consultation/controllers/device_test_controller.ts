@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { HttpContext } from '@adonisjs/core/http'
+import { JoinTokens } from '#modules/consultation/services/join_tokens'
+import { mediaPlane } from '#modules/consultation/sfu/media_plane'
+import { PROBE_SECONDS, SIGNAL_PATH } from '#modules/consultation/sfu/signal_server'
+import { withinVisitAllowance } from '#modules/agenda/services/visit_limiter'
+
+/* a test takes one pair; a few retries a minute are plenty */
+export const MEDIA_PROBES_PER_MINUTE = 6
 
 /** Upper bound of one download or upload probe: enough to measure, too little to abuse */
 export const MAX_PROBE_BYTES = 2 * 1024 * 1024
@@ -11,8 +18,31 @@ const DEFAULT_DOWNLOAD_BYTES = 256 * 1024
  * a round trip, a download and an upload. Nothing is stored.
  */
 export default class DeviceTestController {
-  async show({ inertia }: HttpContext) {
-    return inertia.render('consultation/device_test', {})
+  async show({ inertia, organization }: HttpContext) {
+    return inertia.render('consultation/device_test', { mediaCheck: Boolean(organization) })
+  }
+
+  /**
+   * Two tickets into a fresh loopback session of the media server: the page
+   * publishes a test picture with one and receives it with the other, which
+   * proves that media flow through the server and measures the round trip
+   * and bitrate. Only on an organization's host (where the relay is), per
+   * caller limited, and the server cuts the session off after PROBE_SECONDS.
+   */
+  async mediaTicket(ctx: HttpContext) {
+    noStore(ctx.response)
+    if (!ctx.organization) return ctx.response.status(404).send({ error: 'not_found' })
+    if (!(await withinVisitAllowance(ctx, `device_probe_${ctx.request.ip()}`, MEDIA_PROBES_PER_MINUTE))) return
+    const sessionId = JoinTokens.probeSession()
+    const ticket = (uid: string) => JoinTokens.mint({ sid: sessionId, uid, name: '', role: 'probe', org: ctx.organization!.id })
+    return {
+      sessionId,
+      sender: { uid: 'probe-sender', ticket: ticket('probe-sender') },
+      receiver: { uid: 'probe-receiver', ticket: ticket('probe-receiver') },
+      signalPath: SIGNAL_PATH,
+      iceServers: mediaPlane.clientConfig().iceServers,
+      seconds: PROBE_SECONDS,
+    }
   }
 
   /** A few bytes back at once: the page times this for the round trip */

@@ -15,5 +15,9 @@ function deviceTestRoutes(prefix: string) {
   router.post('/device-test/upload', [DeviceTestController, 'upload']).as(`${prefix}device_test.upload`)
 }
 
-organizationGuestRoutes(() => deviceTestRoutes('consultation.'))
+organizationGuestRoutes(() => {
+  deviceTestRoutes('consultation.')
+  /* the media server's relay lives on the organization's host only */
+  router.post('/device-test/media-ticket', [DeviceTestController, 'mediaTicket']).as('consultation.device_test.media_ticket')
+})
 deviceTestRoutes('platform.consultation.')

@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto'
 import env from '#start/env'
 
 /**
@@ -15,7 +15,8 @@ export type JoinClaims = {
   uid: string
   /** display name shown to the others */
   name: string
-  role: 'staff' | 'client' | 'external'
+  /** 'probe': the network test's short loopback session, which is no consultation */
+  role: 'staff' | 'client' | 'external' | 'probe'
   /** organization id, so a ticket cannot cross tenants */
   org: number
   /** expiry, seconds since the epoch */
@@ -39,6 +40,11 @@ export const JoinTokens = {
     return `${payload}.${sign(payload)}`
   },
 
+  /** A loopback session of the network test: a fresh random id, never a consultation's */
+  probeSession(): string {
+    return `probe-${randomBytes(18).toString('base64url')}`
+  },
+
   /** The claims of a valid, unexpired ticket; null for anything else */
   verify(token: string, now = Date.now()): JoinClaims | null {
     const [payload, signature, extra] = String(token).split('.')
@@ -50,7 +56,7 @@ export const JoinTokens = {
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as JoinClaims
       if (typeof claims.exp !== 'number' || claims.exp * 1000 < now) return null
       if (typeof claims.sid !== 'string' || typeof claims.uid !== 'string') return null
-      if (typeof claims.org !== 'number' || !['staff', 'client', 'external'].includes(claims.role)) return null
+      if (typeof claims.org !== 'number' || !['staff', 'client', 'external', 'probe'].includes(claims.role)) return null
       return claims
     } catch {
       return null

@@ -15,6 +15,9 @@ import { SignalConnection, CloseCodes } from './signalling.js'
 
 export const SIGNAL_PATH = '/media/signal'
 
+/** The network test's loopback session is cut off after this long: a probe, not a free relay */
+export const PROBE_SECONDS = 20
+
 export type SignalServerOptions = {
   backend: SfuBackend
   verify?: (token: string) => JoinClaims | null
@@ -90,6 +93,10 @@ export class SignalServer {
         },
         token,
         onJoined: (claims) => {
+          if (claims.role === 'probe') {
+            setTimeout(() => ws.close(CloseCodes.normal, 'probe over'), PROBE_SECONDS * 1000).unref()
+            return
+          }
           joined = this.options.onJoined?.(claims)
         },
         onClosed: (claims, reason) => this.options.onClosed?.(claims, reason, joined),

@@ -53,8 +53,12 @@ test.group('Device check and network & hardware test (browser)', (group) => {
     assert.match(download ?? '', /^\d[\d,.]* Mbit\/s$/)
     assert.match(upload ?? '', /^\d[\d,.]* Mbit\/s$/)
     assert.match((await page.getByTestId('connection-rtt').textContent()) ?? '', /good|fair|poor/)
-    /* the media server is not wired yet: the page says so instead of inventing a result */
-    assert.include(await page.getByTestId('connection-media-server').textContent(), 'not tested yet')
+    /* a moving test picture went through the media server and came back, with its bitrate and round trip */
+    await page
+      .getByTestId('connection-media-server-value')
+      .filter({ hasText: /reachable, video arrives \(\d[\d,.]* kbit\/s\)/ })
+      .waitFor({ timeout: 20_000 })
+    assert.match((await page.getByTestId('connection-media-server').textContent()) ?? '', /\d+ ms/)
 
     const violations = await accessibilityViolations(page)
     assert.deepEqual(violations, [], violations.join('\n'))
@@ -77,6 +81,8 @@ test.group('Device check and network & hardware test (browser)', (group) => {
     await page.waitForFunction(
       () => ((globalThis as any).document.querySelector('[data-testid=device-preview]')?.videoWidth ?? 0) > 0
     )
+    /* no media server of its own here: the line says so instead of inventing a result */
+    await page.getByTestId('connection-media-server-value').filter({ hasText: 'not tested here' }).waitFor({ timeout: 20_000 })
   })
 
   test('when the camera permission is refused the page explains how to allow it, in the visitor’s language', async ({

@@ -5,6 +5,9 @@ import env from '#start/env'
 import { createOrganization } from '#tests/support/world'
 import { onHost } from '#tests/support/requests'
 import { hostOf } from '#tests/support/world'
+import limiter from '@adonisjs/limiter/services/main'
+import { JoinTokens } from '#modules/consultation/services/join_tokens'
+import { MEDIA_PROBES_PER_MINUTE } from '#modules/consultation/controllers/device_test_controller'
 
 const MAX = 2 * 1024 * 1024
 const platformHost = () => `${env.get('APP_DOMAIN')}:${env.get('PORT')}`
@@ -18,6 +21,16 @@ function raw(request: ApiRequest, bytes: number) {
 
 test.group('Device test page and connection probes (no login)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
+  /* a fresh allowance of media probes for this machine's IP, in whichever store the limiter uses, before and after */
+  const forgetProbes = async () => {
+    await limiter
+      .use({ requests: MEDIA_PROBES_PER_MINUTE, duration: '1 min', blockDuration: '1 min' })
+      .delete('device_probe_127.0.0.1')
+  }
+  group.each.setup(async () => {
+    await forgetProbes()
+    return () => forgetProbes()
+  })
   let organization: Awaited<ReturnType<typeof createOrganization>>
   group.each.setup(async () => {
     organization = await createOrganization()
@@ -87,5 +100,31 @@ test.group('Device test page and connection probes (no login)', (group) => {
     }
     const upload = await raw(requests.post('/device-test/upload'), 10)
     upload.assertStatus(404)
+  })
+
+  test('the media-server probe gets two loopback tickets on an organization host only, a few a minute', async ({ client, assert }) => {
+    const response = await onHost(client, hostOf(organization)).post('/device-test/media-ticket')
+    response.assertStatus(200)
+    assert.equal(response.header('cache-control'), 'no-store, max-age=0')
+    const body = response.body()
+    assert.match(body.sessionId, /^probe-[A-Za-z0-9_-]{20,}$/)
+    const sender = JoinTokens.verify(body.sender.ticket)!
+    const receiver = JoinTokens.verify(body.receiver.ticket)!
+    assert.containsSubset(sender, { sid: body.sessionId, uid: 'probe-sender', role: 'probe', org: organization.id })
+    assert.containsSubset(receiver, { sid: body.sessionId, uid: 'probe-receiver', role: 'probe' })
+    assert.equal(body.signalPath, '/media/signal')
+    const again = await onHost(client, hostOf(organization)).post('/device-test/media-ticket')
+    assert.notEqual(again.body().sessionId, body.sessionId, 'every test has a session of its own')
+
+    ;(await onHost(client, platformHost()).post('/device-test/media-ticket')).assertStatus(404)
+  })
+
+  test('the media-server probe is limited per caller', async ({ client }) => {
+    for (let i = 0; i < MEDIA_PROBES_PER_MINUTE - 2; i++) {
+      ;(await onHost(client, hostOf(organization)).post('/device-test/media-ticket')).assertStatus(200)
+    }
+    const attempts = []
+    for (let i = 0; i < 4; i++) attempts.push((await onHost(client, hostOf(organization)).post('/device-test/media-ticket')).status())
+    if (!attempts.includes(429)) throw new Error(`never limited: ${attempts.join(', ')}`)
   })
 })
