@@ -6,7 +6,7 @@ import { toLocal } from '#modules/agenda/services/local_time'
 import { roomMemberOf } from '#modules/consultation/routes/room_routes'
 import { RoomAccess, RoomAccessError } from '#modules/consultation/services/room_access'
 import ConsultationService from '#modules/consultation/services/consultation_service'
-import RoomService from '#modules/consultation/services/room_service'
+import RoomService, { MAX_ROOM_SIZE } from '#modules/consultation/services/room_service'
 import { streamsValidator } from '#modules/consultation/validators/room'
 import { mayEnterNow } from '#modules/consultation/services/entry_rule'
 
@@ -44,9 +44,10 @@ export default class RoomController {
     return new RoomService().state(roomMemberOf(ctx))
   }
 
-  /** A ticket into the media session (staff holding the appointment, invitees brought in) */
+  /** A ticket into the media session (staff holding the appointment, invitees brought in), while there is room */
   async ticket(ctx: HttpContext) {
     const member = roomMemberOf(ctx)
+    if (await new RoomService().isFullFor(member)) return ctx.response.status(409).send({ error: 'room_full', max: MAX_ROOM_SIZE })
     /* external participants enter only while the client is in the room (entry_rule.ts) */
     if (!member.isStaff && !(await mayEnterNow(member.record))) {
       return ctx.response.status(409).send({ error: 'client_not_present' })

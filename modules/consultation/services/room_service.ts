@@ -41,6 +41,9 @@ export type RoomState = {
   closing: { phone: string | null; email: string | null; website: string | null; surveyUrl: string | null } | null
 }
 
+/** The most people in one room: the grid and the media budget are made for 2-6 */
+export const MAX_ROOM_SIZE = 6
+
 /** A stream id as ion-sdk-js makes them (uuid) or browsers do; nothing else is stored */
 export const STREAM_ID_PATTERN = /^[A-Za-z0-9{}_-]{1,100}$/
 
@@ -116,6 +119,16 @@ export default class RoomService {
       present: record.mediaConnection !== null,
       streams: { camera: record.cameraStream, screen: record.screenStream },
     }))
+  }
+
+  /** Whether the room has no place for this member (someone already in keeps their place across a re-join) */
+  async isFullFor(member: RoomMember): Promise<boolean> {
+    const present = await ConsultationParticipant.query()
+      .where('consultation_id', member.consultation.id)
+      .whereNotNull('media_connection')
+      .whereNot('id', member.record.id)
+      .count('* as total')
+    return Number(present[0].$extras.total) >= MAX_ROOM_SIZE
   }
 
   /** The browser says which of its published streams is its camera and which its screen */

@@ -10,7 +10,7 @@ import AbandonedConsultations from '#modules/consultation/services/abandoned_con
 import type Organization from '#models/organization'
 import type User from '#models/user'
 import Consultation from '#modules/consultation/models/consultation'
-import RoomService from '#modules/consultation/services/room_service'
+import RoomService, { MAX_ROOM_SIZE } from '#modules/consultation/services/room_service'
 import { RoomChannels } from '#modules/consultation/services/room_events'
 import type { JoinClaims } from '#modules/consultation/services/join_tokens'
 import { createOrganization, createUser } from '#tests/support/world'
@@ -272,5 +272,30 @@ test.group('Consultation room | consultations nobody ended', (group) => {
     assert.equal(await new AbandonedConsultations().run(), 0, 'connected half an hour ago: maybe still talking')
     clock.travelTo(appointment.endsAt.plus({ hours: 3 }))
     assert.equal(await new AbandonedConsultations().run(), 1)
+  })
+})
+
+test.group('Consultation room | a full room', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('with six people connected a seventh gets "room full"; someone already in may re-join', async ({ client, assert }) => {
+    const { organization, handler, participant, staff, visitor, base } = await roomWithClient(client)
+    ;(await staff.post(`${base.staff}/ticket`)).assertStatus(200)
+    const consultation = await consultationOf(organization)
+    const rooms = new RoomService()
+    await rooms.joined(claimsFor(organization, consultation, `u${handler.id}`))
+    /* five colleagues (org admins may enter any room) fill it */
+    for (let i = 0; i < MAX_ROOM_SIZE - 1; i++) {
+      const admin = await createUser(organization, 'org_admin')
+      ;(await onOrganization(client, organization, { as: admin }).post(`${base.staff}/ticket`)).assertStatus(200)
+      await rooms.joined(claimsFor(organization, consultation, `u${admin.id}`))
+    }
+    const present = (await staff.get(`${base.staff}/state`)).body().participants.filter((p: any) => p.present)
+    assert.lengthOf(present, MAX_ROOM_SIZE)
+    const full = await visitor.post(`${base.visit}/ticket`)
+    full.assertStatus(409)
+    assert.equal(full.body().error, 'room_full')
+    ;(await staff.post(`${base.staff}/ticket`)).assertStatus(200)
+    assert.exists(participant)
   })
 })
