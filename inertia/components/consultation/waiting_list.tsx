@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
 import { Badge, Box, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlarm, IconCircleCheck, IconDoorEnter } from '@tabler/icons-react'
@@ -9,6 +9,7 @@ import { listen } from '~/lib/transmit'
 import { postJson } from '~/lib/xsrf'
 import { useNow } from '~/lib/use_now'
 import { newAudioContext } from '~/components/consultation/media_devices'
+import { WaitingMessageButton } from '~/components/consultation/waiting_message'
 
 /** One invitee in the waiting room, as GET /waiting-room/list gives it (WaitingRoomService.list) */
 export type WaitingEntry = {
@@ -119,8 +120,10 @@ function WaitingRow({ entry, now, onAdmitted }: { entry: WaitingEntry; now: numb
     try {
       const response = await postJson(`/waiting-room/${entry.id}/admit`)
       if (response.ok) {
-        /* the consultation room itself (media session) comes with the next step of issue 4 */
         notifications.show({ color: 'green', message: t('waiting_list.let_in', { name: entry.name }), closeButtonProps })
+        /* the practitioner goes into that appointment's room, unless already there */
+        const room = `/appointments/${entry.appointmentId}/room`
+        if (window.location.pathname !== room) router.visit(room)
       } else {
         notifications.show({ color: 'red', message: t('waiting_list.bring_in_failed', { name: entry.name }), closeButtonProps })
       }
@@ -160,15 +163,18 @@ function WaitingRow({ entry, now, onAdmitted }: { entry: WaitingEntry; now: numb
               {t('waiting_list.waited', { minutes })}
             </Text>
           </Stack>
-          <Button
-            leftSection={<IconDoorEnter size={16} aria-hidden />}
-            loading={busy}
-            onClick={bringIn}
-            aria-label={t('waiting_list.bring_in_label', { name: entry.name })}
-            data-testid="waiting-bring-in"
-          >
-            {t('waiting_list.bring_in')}
-          </Button>
+          <Group gap="xs" wrap="wrap">
+            <WaitingMessageButton entry={entry} />
+            <Button
+              leftSection={<IconDoorEnter size={16} aria-hidden />}
+              loading={busy}
+              onClick={bringIn}
+              aria-label={t('waiting_list.bring_in_label', { name: entry.name })}
+              data-testid="waiting-bring-in"
+            >
+              {t('waiting_list.bring_in')}
+            </Button>
+          </Group>
         </Group>
       </Paper>
     </Box>
