@@ -52,7 +52,10 @@ export default class AppointmentsController {
     const appointments = await new AppointmentAgenda(scope).day(localToday(zone))
     return ctx.inertia.render('agenda/appointments/today', {
       date: localToday(zone),
-      appointments: appointments.map((appointment) => presentAppointment(appointment, zone)),
+      appointments: appointments.map((appointment) => ({
+        ...presentAppointment(appointment, zone),
+        canEnter: appointment.status === 'scheduled' && scope.canChange(appointment),
+      })),
       doorbell: ctx.organization!.advancedSettings.doorbell_sound === true,
     })
   }

@@ -24,6 +24,7 @@ import {
   IconEyeOff,
   IconLinkOff,
   IconPencil,
+  IconVideo,
 } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import BackLink from '~/components/back_link'
@@ -101,6 +102,14 @@ export default function AppointmentShow({ appointment, personalMessage, links, c
           </div>
           {can.change && (
             <Group gap="sm">
+              <Button
+                component={Link}
+                href={`/appointments/${appointment.id}/room`}
+                leftSection={<IconVideo size={16} aria-hidden />}
+                data-testid="appointment-room"
+              >
+                {t('appointments_ui.actions.room')}
+              </Button>
               <Button
                 component={Link}
                 href={`/appointments/${appointment.id}/edit`}

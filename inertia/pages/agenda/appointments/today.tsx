@@ -1,17 +1,22 @@
 import { useState } from 'react'
 import { Head, Link } from '@inertiajs/react'
 import { Anchor, Box, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconBolt, IconCalendarEvent, IconCalendarPlus, IconChevronRight, IconUsers } from '@tabler/icons-react'
+import { IconBolt, IconCalendarEvent, IconCalendarPlus, IconChevronRight, IconUsers, IconVideo } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import { useAgendaFormat } from '~/components/agenda/format'
 import { AccessBadge, KindBadge, StatusBadge } from '~/components/agenda/appointment_badges'
 import type { AppointmentView } from '~/components/agenda/appointment_types'
 import WaitingList from '~/components/consultation/waiting_list'
 
+type TodayAppointment = AppointmentView & {
+  /** the user holds it (or is an admin) and it is on: they may open its consultation room */
+  canEnter: boolean
+}
+
 type Props = {
   /** today in the organization's time zone (YYYY-MM-DD) */
   date: string
-  appointments: AppointmentView[]
+  appointments: TodayAppointment[]
   /** the organization's advanced setting doorbell_sound: ring when someone enters the waiting room */
   doorbell: boolean
 }
@@ -130,7 +135,22 @@ export default function AgendaToday({ date, appointments, doorbell }: Props) {
                         </Group>
                       </Stack>
                     </Group>
-                    <IconChevronRight size={18} aria-hidden style={{ flexShrink: 0, marginTop: 4, color: 'var(--mantine-color-dimmed)' }} />
+                    {appointment.canEnter ? (
+                      <Button
+                        component={Link}
+                        href={`/appointments/${appointment.id}/room`}
+                        size="sm"
+                        variant="light"
+                        leftSection={<IconVideo size={16} aria-hidden />}
+                        aria-label={t('appointments_ui.actions.room_label', { names: names.join(', ') || '—' })}
+                        data-testid="today-room"
+                        style={{ flexShrink: 0 }}
+                      >
+                        {t('appointments_ui.actions.room')}
+                      </Button>
+                    ) : (
+                      <IconChevronRight size={18} aria-hidden style={{ flexShrink: 0, marginTop: 4, color: 'var(--mantine-color-dimmed)' }} />
+                    )}
                   </Group>
                 </Paper>
               </Box>
