@@ -2,13 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { router, usePage } from '@inertiajs/react'
 import { Badge, Box, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconAlarm, IconCircleCheck, IconDoorEnter } from '@tabler/icons-react'
+import { IconAlarm, IconCircleCheck, IconDoorEnter, IconWalk } from '@tabler/icons-react'
 import type { SharedProps } from '~/types'
 import { useT } from '~/lib/i18n'
 import { listen } from '~/lib/transmit'
 import { postJson } from '~/lib/xsrf'
 import { useNow } from '~/lib/use_now'
 import { newAudioContext } from '~/components/consultation/media_devices'
+import { WalkInHeader } from '~/components/consultation/walk_in_toggle'
 import { WaitingMessageButton } from '~/components/consultation/waiting_message'
 
 /** One invitee in the waiting room, as GET /waiting-room/list gives it (WaitingRoomService.list) */
@@ -21,7 +22,8 @@ export type WaitingEntry = {
   appointmentDate: string
   handler: string | null
   waitingSince: string
-  punctuality: 'on_time' | 'late'
+  /** walk_in (yellow): a visitor without an appointment time (from the booking widget, later) */
+  punctuality: 'on_time' | 'late' | 'walk_in'
 }
 
 /** The fallback when the real-time ping does not arrive (proxy, lost connection) */
@@ -32,6 +34,7 @@ const TICK_MS = 30_000
 const PUNCTUALITY = {
   on_time: { color: 'green', corner: 'var(--mantine-color-green-7)', icon: IconCircleCheck },
   late: { color: 'red', corner: 'var(--mantine-color-red-7)', icon: IconAlarm },
+  walk_in: { color: 'yellow', corner: 'var(--mantine-color-yellow-6)', icon: IconWalk },
 } as const
 
 /**
@@ -152,7 +155,7 @@ function WaitingRow({ entry, now, onAdmitted }: { entry: WaitingEntry; now: numb
                 leftSection={<Icon size={12} aria-hidden />}
                 data-testid="waiting-punctuality"
               >
-                {t(`waiting_list.${entry.punctuality}`)}
+                {entry.punctuality === 'walk_in' ? t('waiting_room.walk_in.badge') : t(`waiting_list.${entry.punctuality}`)}
               </Badge>
             </Group>
             <Text size="sm">
@@ -214,6 +217,7 @@ export default function WaitingList({ doorbell, onCountChange }: { doorbell: boo
           </Badge>
           <VisuallyHidden>{t('waiting_list.count_label', { count })}</VisuallyHidden>
         </Group>
+        <WalkInHeader />
         <div role="status" aria-live="polite">
           {failed && (
             <Text size="sm" c="red.9">
