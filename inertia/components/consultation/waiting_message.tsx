@@ -39,7 +39,11 @@ export function WaitingMessageButton({ entry }: { entry: { id: number; name: str
     try {
       const response = await postJson(`/waiting-room/${entry.id}/message`, { body: text })
       if (response.ok) {
-        notifications.show({ color: 'green', message: t('room_chat.waiting_message.sent', { name: entry.name }) })
+        notifications.show({
+          color: 'green',
+          message: t('room_chat.waiting_message.sent', { name: entry.name }),
+          closeButtonProps: { 'aria-label': t('common.close') },
+        })
         setBody('')
         close()
       } else if (response.status === 422) {
@@ -68,7 +72,13 @@ export function WaitingMessageButton({ entry }: { entry: { id: number; name: str
       >
         {t('room_chat.waiting_message.action')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('room_chat.waiting_message.title', { name: entry.name })} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('room_chat.waiting_message.title', { name: entry.name })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        centered
+      >
         <form onSubmit={send} noValidate>
           <Stack gap="sm">
             <Text size="sm" id={helpId}>

@@ -105,7 +105,7 @@ function MessageItem({ message, time }: { message: ChatMessage; time: string }) 
             {time}
           </Text>
         </Group>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="chat-body">
+        <Text size="sm" c="dark.9" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="chat-body">
           {message.body}
         </Text>
       </Paper>
@@ -133,7 +133,7 @@ export function ChatPanel(props: { base: string; me: { uid: string }; version: n
   const helpId = useId()
   const errorId = useId()
 
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
+  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
   /* keep the newest message in view, unless the reader scrolled up to read back */
   useLayoutEffect(() => {
@@ -186,14 +186,23 @@ export function ChatPanel(props: { base: string; me: { uid: string }; version: n
   }
 
   return (
-    <Stack gap="sm" h="100%" mih={0} data-testid="chat-panel" data-uid={me.uid}>
+    /* the page's text colour, also where the panel sits inside the dark room */
+    <Stack gap="sm" h="100%" mih={0} c="var(--mantine-color-text)" data-testid="chat-panel" data-uid={me.uid}>
       <VisuallyHidden component="h2">{t('room_chat.title')}</VisuallyHidden>
       {failed && (
         <Text size="sm" c="red.9" role="status">
           {t('room_chat.load_failed')}
         </Text>
       )}
-      <Box ref={listRef} onScroll={onScroll} style={{ flex: 1, minHeight: 120, overflowY: 'auto' }}>
+      <Box
+        ref={listRef}
+        onScroll={onScroll}
+        style={{ flex: 1, minHeight: 48, overflowY: 'auto' }}
+        role="log"
+        aria-live="polite"
+        aria-relevant="additions"
+        aria-label={t('room_chat.log_label')}
+      >
         {messages && messages.length === 0 && (
           <Text size="sm" c="dark.4" data-testid="chat-empty">
             {t('room_chat.empty')}
@@ -205,10 +214,6 @@ export function ChatPanel(props: { base: string; me: { uid: string }; version: n
           p={0}
           m={0}
           style={{ listStyle: 'none' }}
-          role="log"
-          aria-live="polite"
-          aria-relevant="additions"
-          aria-label={t('room_chat.log_label')}
         >
           {messages?.map((message) => (
             <MessageItem key={message.id} message={message} time={timeFormat.format(new Date(message.createdAt))} />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { Alert, Box, Button, Checkbox, FileButton, Group, Paper, Progress, Stack, Text, VisuallyHidden } from '@mantine/core'
-import { IconDownload, IconFile, IconUpload } from '@tabler/icons-react'
+import { IconAlertCircle, IconCircleCheck, IconDownload, IconFile, IconUpload } from '@tabler/icons-react'
 import { useI18n, type Translate } from '~/lib/i18n'
 import { xsrfToken } from '~/lib/xsrf'
 
@@ -113,7 +113,7 @@ export function FilesPanel(props: { base: string; canShare: boolean; isStaff: bo
   const maxMb = Math.round(limits.maxBytes / (1024 * 1024))
   const sharing = canShare && (answer?.canShare ?? true)
   const mayEmail = isStaff && (answer?.canEmail ?? false)
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
+  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
   const refresh = useCallback(async () => {
     try {
@@ -180,7 +180,8 @@ export function FilesPanel(props: { base: string; canShare: boolean; isStaff: bo
   const accept = limits.extensions.map((extension) => `.${extension}`).join(',')
 
   return (
-    <Stack gap="md" data-testid="files-panel">
+    /* the page's text colour, also where the panel sits inside the dark room */
+    <Stack gap="md" c="var(--mantine-color-text)" data-testid="files-panel">
       <VisuallyHidden component="h2">{t('room_files.title')}</VisuallyHidden>
 
       {sharing ? (
@@ -243,9 +244,16 @@ export function FilesPanel(props: { base: string; canShare: boolean; isStaff: bo
           </Stack>
         )}
         {outcome && (
-          <Text size="sm" c={outcome.ok ? 'green.9' : 'red.9'} data-testid={outcome.ok ? 'files-ok' : 'files-error'}>
-            {outcome.message}
-          </Text>
+          <Group gap={6} wrap="nowrap" align="flex-start" data-testid={outcome.ok ? 'files-ok' : 'files-error'}>
+            {outcome.ok ? (
+              <IconCircleCheck size={18} color="var(--mantine-color-green-8)" aria-hidden style={{ flexShrink: 0 }} />
+            ) : (
+              <IconAlertCircle size={18} color="var(--mantine-color-red-8)" aria-hidden style={{ flexShrink: 0 }} />
+            )}
+            <Text size="sm" c={outcome.ok ? 'dark.9' : 'red.9'}>
+              {outcome.message}
+            </Text>
+          </Group>
         )}
         {failed && (
           <Text size="sm" c="red.9">
