@@ -42,13 +42,14 @@ export default class RoomFilesController {
     if (!ctx.request.multipart || ctx.request.bodyType !== 'multipart') return fail(new RoomFileError('no_file'))
 
     let upload: { name: string; bytes: Buffer } | null = null
+    /* over all parts: a request that repeats the file field cannot add up to more */
+    let received = 0
     const multipart = ctx.request.multipart
     multipart.onFile('file', {}, async (part) => {
       const chunks: Buffer[] = []
-      let size = 0
       for await (const chunk of part) {
-        size += chunk.length
-        if (size > ROOM_FILE_MAX_BYTES) {
+        received += chunk.length
+        if (received > ROOM_FILE_MAX_BYTES) {
           multipart.abort(new UploadTooLarge())
           return
         }

@@ -133,6 +133,9 @@ test.group('Consultation room | file sharing', (group) => {
     const tooLarge = await staff.post(`${base.staff}/files`).file('file', big, { filename: 'huge.pdf' })
     tooLarge.assertStatus(413)
     assert.equal(tooLarge.body().message, 'This file is too large: at most 20 MB.')
+    /* the limit holds over the whole request, also when the file field comes twice */
+    const half = big.subarray(0, ROOM_FILE_MAX_BYTES / 2 + 1)
+    ;(await staff.post(`${base.staff}/files`).file('file', half, { filename: 'a.pdf' }).file('file', half, { filename: 'b.pdf' })).assertStatus(413)
     /* exactly the limit is fine */
     const limit = big.subarray(0, ROOM_FILE_MAX_BYTES)
     ;(await staff.post(`${base.staff}/files`).file('file', limit, { filename: 'big.pdf' })).assertStatus(201)
