@@ -197,7 +197,10 @@ export function ChatPanel(props: { base: string; me: { uid: string }; version: n
       <Box
         ref={listRef}
         onScroll={onScroll}
-        style={{ flex: 1, minHeight: 48, overflowY: 'auto' }}
+        /* scrolls by itself, so the box to write in stays in view under the newest message */
+        style={{ flex: 1, minHeight: 48, maxHeight: '60dvh', overflowY: 'auto' }}
+        /* reachable by keyboard to scroll back */
+        tabIndex={0}
         role="log"
         aria-live="polite"
         aria-relevant="additions"
