@@ -7,7 +7,12 @@ const shieldConfig = defineConfig({
     enabled: app.inProduction,
     directives: {
       defaultSrc: [`'self'`],
-      scriptSrc: [`'self'`, '@nonce'],
+      /*
+       * 'wasm-unsafe-eval' lets pages compile WebAssembly (and nothing else: no
+       * eval, no inline scripts): the background effects run their segmentation
+       * model as wasm, served from our own /assets (see inertia/components/consultation/effects).
+       */
+      scriptSrc: [`'self'`, '@nonce', `'wasm-unsafe-eval'`],
       styleSrc: [`'self'`, `'unsafe-inline'`],
       imgSrc: [`'self'`, 'data:', 'blob:'],
       fontSrc: [`'self'`, 'data:'],

@@ -1,0 +1,255 @@
+import { test } from '@japa/runner'
+import { readdirSync, readFileSync } from 'node:fs'
+import http from 'node:http'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { chromiumPath, CHROMIUM_FLAGS } from '#tests/support/chromium'
+import { createOrganization, hostOf, urlOf } from '#tests/support/world'
+import { fakeCameraClip } from '#tests/support/y4m'
+import type Organization from '#models/organization'
+import shieldConfig from '#config/shield'
+import env from '#start/env'
+
+/*
+ * The background effect in a real (headless, GPU-less) Chromium with the fake
+ * camera: the module is loaded from the app itself (Vite serves it in tests,
+ * as the build does in production), together with the segmentation model and
+ * its wasm. The page is a real document of the organization's subdomain.
+ */
+
+/* a detailed, moving camera picture (textured background, a moving bright shape, sensor noise): a blur shows */
+const mediaFlags = () => [
+  ...new Set([...CHROMIUM_FLAGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']),
+  `--use-file-for-fake-video-capture=${fakeCameraClip({ width: 640, height: 360 })}`,
+]
+const MODULE = '/inertia/components/consultation/effects/background_effect.ts'
+
+/* Runs in the page: camera in, effect applied, both shown in <video>s; pixels and frame counts on request */
+const HARNESS = `
+window.fxHarness = {
+  async start(mode, pipeline, imageUrl) {
+    const fx = await import('${MODULE}')
+    const camera = await navigator.mediaDevices.getUserMedia({ video: true, audio: true })
+    const applied = await fx.applyBackgroundEffect(camera, { mode, imageUrl }, { pipeline })
+    /* in view, on top of the page: a video the browser does not paint delivers no frame callbacks */
+    const show = async (stream, left) => {
+      const video = document.createElement('video')
+      video.style.cssText = 'position:fixed;top:0;width:320px;height:240px;z-index:100000;left:' + left + 'px'
+      video.muted = true
+      video.playsInline = true
+      video.srcObject = stream
+      document.body.append(video)
+      await video.play()
+      return video
+    }
+    const input = await show(new MediaStream(camera.getVideoTracks()), 0)
+    const output = await show(applied.stream, 320)
+    const state = { fx, camera, applied, input, output, frames: 0 }
+    const count = () => { state.frames++; output.requestVideoFrameCallback(count) }
+    output.requestVideoFrameCallback(count)
+    window.fxState = state
+    return {
+      same: applied.stream === camera,
+      kinds: applied.stream.getTracks().map((track) => track.kind).sort(),
+      audioPassedThrough: applied.stream.getAudioTracks()[0] === camera.getAudioTracks()[0],
+    }
+  },
+  frames() { return window.fxState.frames },
+  stats() { return window.fxState.applied.stats() },
+  /* mean colour and sharpness (mean luma step between neighbouring pixels) of both videos at one size */
+  pixels() {
+    const measure = (video) => {
+      const canvas = document.createElement('canvas')
+      canvas.width = 320
+      canvas.height = 240
+      const context = canvas.getContext('2d', { willReadFrequently: true })
+      context.drawImage(video, 0, 0, canvas.width, canvas.height)
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+      let r = 0, g = 0, b = 0, steps = 0
+      const luma = (i) => 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]
+      for (let y = 0; y < canvas.height; y++) {
+        for (let x = 0; x < canvas.width; x++) {
+          const i = (y * canvas.width + x) * 4
+          r += data[i]; g += data[i + 1]; b += data[i + 2]
+          if (x + 1 < canvas.width) steps += Math.abs(luma(i) - luma(i + 4))
+          if (y + 1 < canvas.height) steps += Math.abs(luma(i) - luma(i + canvas.width * 4))
+        }
+      }
+      const n = canvas.width * canvas.height
+      return { r: r / n, g: g / n, b: b / n, sharpness: steps / (2 * n) }
+    }
+    return { input: measure(window.fxState.input), output: measure(window.fxState.output) }
+  },
+  stop() {
+    const { applied, camera } = window.fxState
+    applied.stop()
+    return { output: applied.stream.getVideoTracks()[0].readyState, camera: camera.getVideoTracks()[0].readyState }
+  },
+}
+`
+
+type Start = { same: boolean; kinds: string[]; audioPassedThrough: boolean }
+type Measure = { r: number; g: number; b: number; sharpness: number }
+type Stats = { pipeline: string; frames: number; fps: number; segmentMs: number; frameMs: number; imageFailed: boolean }
+
+/**
+ * The content security policy production sends (tests run without it), with
+ * a nonce that the page's development scripts do not carry: they are refused,
+ * the effect (loaded by the test) must work all the same.
+ */
+function productionPolicy(): string {
+  return Object.entries(shieldConfig.csp.directives ?? {})
+    .map(([name, values]) => {
+      const kebab = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+      const list = [...((values ?? []) as Iterable<unknown>)].map(String)
+      return [kebab, ...list.map((value) => (value === '@nonce' ? `'nonce-test'` : value))].join(' ')
+    })
+    .join('; ')
+}
+
+function getFromApp(organization: Organization, path: string) {
+  return new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>((resolve, reject) => {
+    const request = http.get({ host: '127.0.0.1', port: env.get('PORT'), path, headers: { host: hostOf(organization) } }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk) => chunks.push(chunk))
+      response.on('end', () => {
+        const headers: Record<string, string> = {}
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (value !== undefined && name !== 'set-cookie') headers[name] = Array.isArray(value) ? value.join(', ') : value
+        }
+        resolve({ status: response.statusCode ?? 500, headers, body: Buffer.concat(chunks) })
+      })
+    })
+    request.on('error', reject)
+  })
+}
+
+/** A page of the organization's subdomain that records every request the browser makes */
+async function effectPage(browser: Browser, organization: Organization, options: { policy?: boolean } = {}) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const requests: string[] = []
+  const refused: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text())
+  })
+  const url = urlOf(organization, '/login')
+  if (options.policy) {
+    /* the document from the app itself (Node cannot resolve *.localhost, Chromium can), with the policy added */
+    await page.route(url, async (route) => {
+      const { status, headers, body } = await getFromApp(organization, '/login')
+      await route.fulfill({ status, headers: { ...headers, 'content-security-policy': productionPolicy() }, body })
+    })
+  }
+  await page.goto(url)
+  await page.evaluate(HARNESS)
+  return { page, requests, refused }
+}
+
+const call = <T>(page: Page, name: string, ...args: unknown[]) =>
+  page.evaluate(([fn, rest]) => (globalThis as any).fxHarness[fn as string](...(rest as unknown[])), [name, args] as const) as Promise<T>
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** CPU time (user + system) of this process' child processes (the browser), in seconds */
+function browserCpuSeconds(): number {
+  const all = new Map<number, { parent: number; ticks: number }>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      all.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) })
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  let ticks = 0
+  const walk = (parent: number) => {
+    for (const [pid, info] of all) {
+      if (info.parent !== parent) continue
+      ticks += info.ticks
+      walk(pid)
+    }
+  }
+  walk(process.pid)
+  return ticks / 100
+}
+
+test.group('Background effect in the browser', (group) => {
+  let browser: Browser
+  group.setup(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: mediaFlags() })
+    return () => browser.close()
+  })
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  for (const pipeline of ['auto', 'canvas'] as const) {
+    test(`blur (${pipeline === 'auto' ? 'breakout box' : 'canvas capture'}): the published track moves and is blurred, from the app's own files only`, async ({ assert }) => {
+      const organization = await createOrganization()
+      const { page, requests } = await effectPage(browser, organization)
+
+      const started = await call<Start>(page, 'start', 'blur', pipeline)
+      assert.isFalse(started.same)
+      assert.deepEqual(started.kinds, ['audio', 'video'])
+      assert.isTrue(started.audioPassedThrough, 'the microphone is passed through as it is')
+
+      // frames keep arriving on the processed track
+      await sleep(1000)
+      const cpuBefore = browserCpuSeconds()
+      const before = await call<number>(page, 'frames')
+      await sleep(3000)
+      const after = await call<number>(page, 'frames')
+      const cpu = (browserCpuSeconds() - cpuBefore) / 3
+      const stats = await call<Stats>(page, 'stats')
+      assert.isAbove(after - before, 15, 'the processed video delivers frames (more than 5 a second)')
+      assert.equal(stats.pipeline, pipeline === 'auto' ? 'breakout-box' : 'canvas')
+      console.log(
+        `      ${stats.pipeline}: ${((after - before) / 3).toFixed(1)} frames/s shown, effect ${stats.fps} fps, ` +
+          `segmentation ${stats.segmentMs} ms, whole frame ${stats.frameMs} ms, browser CPU ${(cpu * 100).toFixed(0)}% of one core`
+      )
+
+      // the same picture, blurred: about the same colours, far fewer sharp edges
+      const { input, output } = await call<{ input: Measure; output: Measure }>(page, 'pixels')
+      assert.isAbove(input.sharpness, 2, 'the fake camera shows a detailed picture')
+      assert.isBelow(output.sharpness, input.sharpness * 0.5, `blurred: ${JSON.stringify({ input, output })}`)
+      for (const channel of ['r', 'g', 'b'] as const) {
+        assert.approximately(output[channel], input[channel], 40, `the camera's picture, not a blank one (${channel})`)
+      }
+
+      // stop() ends the processed track, not the caller's camera
+      assert.deepEqual(await call(page, 'stop'), { output: 'ended', camera: 'live' })
+
+      const host = hostOf(organization)
+      const elsewhere = requests.filter((url) => !url.startsWith('data:') && new URL(url).host !== host)
+      assert.deepEqual(elsewhere, [], 'nothing is fetched from another host')
+      assert.isTrue(
+        requests.some((url) => new URL(url).pathname.endsWith('.wasm')),
+        'the model runtime came from the app'
+      )
+      await page.context().close()
+    }).timeout(90_000)
+  }
+
+  test('blur works under the production content security policy', async ({ assert }) => {
+    const organization = await createOrganization()
+    const { page, refused } = await effectPage(browser, organization, { policy: true })
+    assert.isNotEmpty(refused, "the policy is enforced (the page's own development scripts are refused)")
+    refused.length = 0
+    await call<Start>(page, 'start', 'blur', 'auto')
+    await sleep(1500)
+    const stats = await call<Stats>(page, 'stats')
+    assert.isAbove(stats.frames, 5, 'frames are processed')
+    assert.deepEqual(refused, [], 'nothing the effect needs is refused')
+    await page.context().close()
+  }).timeout(60_000)
+
+  test("'none' returns the camera's stream as it is", async ({ assert }) => {
+    const organization = await createOrganization()
+    const { page } = await effectPage(browser, organization)
+    const started = await call<Start>(page, 'start', 'none', 'auto')
+    assert.isTrue(started.same)
+    await page.context().close()
+  })
+})
