@@ -6,6 +6,7 @@ import type Organization from '#models/organization'
 import type Consultation from '#modules/consultation/models/consultation'
 import ConsultationFile from '#modules/consultation/models/consultation_file'
 import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
+import { classifySendError } from '#modules/agenda/services/send_errors'
 import RoomFileMail, { type RoomFileRecipient } from '#modules/consultation/mails/room_file_mail'
 
 export type SendRoomFileEmailPayload = ModuleJobPayload & {
@@ -45,12 +46,21 @@ export default class SendRoomFileEmail extends ModuleJob<SendRoomFileEmailPayloa
     if (!file) return
     const recipients = await recipientsOf(file.consultation)
     const bytes = await openStored(file)
+    let refused = 0
     for (const recipient of recipients) {
-      await mail.use().send(
-        new RoomFileMail(organization, recipient, file.senderName ?? '', { name: file.name, mimeType: file.mimeType, bytes })
-      )
+      try {
+        await mail.use().send(
+          new RoomFileMail(organization, recipient, file.senderName ?? '', { name: file.name, mimeType: file.mimeType, bytes })
+        )
+      } catch (error) {
+        /* an address the server refuses stays refused: the others still get it; anything else is tried again */
+        const failure = classifySendError(error)
+        if (!failure.permanent) throw error
+        refused++
+        logger.warn({ organizationId: organization.id, fileId: file.id, code: failure.code }, 'room file e-mail refused')
+      }
     }
-    logger.info({ organizationId: organization.id, fileId: file.id, recipients: recipients.length }, 'room file e-mailed')
+    logger.info({ organizationId: organization.id, fileId: file.id, recipients: recipients.length, refused }, 'room file e-mailed')
     await removeStored(file)
   }
 
@@ -59,7 +69,9 @@ export default class SendRoomFileEmail extends ModuleJob<SendRoomFileEmailPayloa
     const { default: Organization } = await import('#models/organization')
     const { default: tenancy } = await import('#core/tenancy/tenancy')
     const { removeStored } = await import('#modules/consultation/services/room_files')
-    logger.warn({ organizationId: this.payload.organizationId, fileId: this.payload.fileId, err: error.message }, 'room file e-mail failed')
+    /* the code only: a server's answer may name the address */
+    const code = classifySendError(error).code
+    logger.warn({ organizationId: this.payload.organizationId, fileId: this.payload.fileId, code }, 'room file e-mail failed')
     const organization = await Organization.find(this.payload.organizationId)
     if (!organization) return
     await tenancy.run(organization, async () => {

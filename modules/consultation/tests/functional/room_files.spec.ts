@@ -239,3 +239,58 @@ test.group('Consultation room | file sharing', (group) => {
     assert.lengthOf(allStoredFiles(), 0, 'nothing kept after sending')
   })
 })
+
+test.group('Consultation room | file by e-mail when sending fails', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => rmSync(storageRoot(), { recursive: true, force: true }))
+
+  test('an address the mail server refuses: the file is not kept', async ({ client, assert, cleanup }) => {
+    const { organization, staff, base } = await roomWithClient(client)
+    const consultation = await consultationOf(organization)
+    const use = mail.use
+    cleanup(() => {
+      mail.use = use
+    })
+    const failing = (responseCode: number) => {
+      mail.use = (() => ({
+        send: async () => {
+          throw Object.assign(new Error('mailbox unavailable'), { responseCode })
+        },
+      })) as any
+    }
+
+    /* the mail server refuses the address for good: not retried, not kept */
+    failing(550)
+    ;(await staff.post(`${base.staff}/files`).field('email', '1').file('file', PDF, { filename: 'a.pdf' })).assertStatus(201)
+    await runQueuedJobs()
+    assert.lengthOf(await filesRows(consultation.id), 0)
+    assert.deepEqual(allStoredFiles(), [])
+  })
+
+  test('when the retries of a temporary failure run out, the file is not kept either', async ({ client, assert, cleanup }) => {
+    const { organization, staff, base } = await roomWithClient(client)
+    const consultation = await consultationOf(organization)
+    const { default: SendRoomFileEmail } = await import('#modules/consultation/jobs/send_room_file_email')
+    const use = mail.use
+    cleanup(() => {
+      mail.use = use
+    })
+    /* a mail server that is away: the job fails, then gives up */
+    mail.use = (() => ({
+      send: async () => {
+        throw Object.assign(new Error('try again later'), { responseCode: 421 })
+      },
+    })) as any
+    ;(await staff.post(`${base.staff}/files`).field('email', '1').file('file', PDF, { filename: 'b.pdf' })).assertStatus(201)
+    await runQueuedJobs()
+    const [left] = await filesRows(consultation.id)
+    if (left) {
+      /* a queue with back-off has not reached the last attempt yet: give up the way the worker does */
+      const job = new SendRoomFileEmail()
+      job.$hydrate({ organizationId: organization.id, fileId: left.id }, {} as any)
+      await job.failed(new Error('retries exhausted'))
+    }
+    assert.lengthOf(await filesRows(consultation.id), 0)
+    assert.deepEqual(allStoredFiles(), [])
+  })
+})
