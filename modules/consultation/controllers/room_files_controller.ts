@@ -23,7 +23,7 @@ export default class RoomFilesController {
     return {
       files: await RoomFiles.list(member),
       canShare: fileSharingAllowed(member),
-      canEmail: member.isStaff,
+      canEmail: member.isStaff && member.organization.advancedSettings.do_not_send_emails !== true,
       limits: { maxBytes: ROOM_FILE_MAX_BYTES, extensions: ROOM_FILE_EXTENSIONS },
     }
   }

@@ -267,6 +267,17 @@ test.group('Consultation room | file by e-mail when sending fails', (group) => {
     assert.deepEqual(allStoredFiles(), [])
   })
 
+  test('an organization that sends no e-mails gets no e-mail option', async ({ client, assert }) => {
+    const { organization, staff, base } = await roomWithClient(client, { do_not_send_emails: true })
+    const consultation = await consultationOf(organization)
+    const refused = await staff.post(`${base.staff}/files`).field('email', '1').file('file', PDF, { filename: 'a.pdf' })
+    refused.assertStatus(422)
+    assert.equal(refused.body().message, 'This organization does not send e-mails.')
+    assert.isFalse((await staff.get(`${base.staff}/files`)).body().canEmail)
+    assert.lengthOf(await filesRows(consultation.id), 0)
+    assert.deepEqual(allStoredFiles(), [])
+  })
+
   test('when the retries of a temporary failure run out, the file is not kept either', async ({ client, assert, cleanup }) => {
     const { organization, staff, base } = await roomWithClient(client)
     const consultation = await consultationOf(organization)
