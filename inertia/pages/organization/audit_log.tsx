@@ -70,8 +70,9 @@ const KNOWN_ACTIONS = [
   'announcement.deleted_all',
   'waiting_room_text.updated',
   'waiting_room_text.reset',
+  'consultation.file_downloaded',
 ]
-const CATEGORIES = ['organization', 'module', 'department', 'employee', 'group', 'appointment', 'client', 'external_participant', 'availability', 'availability_exception', 'email_set', 'announcement', 'waiting_room_text']
+const CATEGORIES = ['organization', 'module', 'department', 'employee', 'group', 'appointment', 'client', 'external_participant', 'availability', 'availability_exception', 'email_set', 'announcement', 'waiting_room_text', 'consultation']
 
 /** A translation, or the fallback when the key has none */
 function translateOr(t: Translate, key: string, fallback: string, values?: Record<string, unknown>) {
