@@ -10,6 +10,7 @@ import {
   IconAspectRatio,
   IconDoorExit,
   IconFiles,
+  IconHourglass,
   IconMessage,
   IconMicrophone,
   IconMicrophoneOff,
@@ -29,6 +30,12 @@ import { postJson } from '~/lib/xsrf'
 import { useNow } from '~/lib/use_now'
 import ConfirmModal from '~/components/confirm_modal'
 import DeviceCheck from '~/components/consultation/device_check'
+import WaitingList from '~/components/consultation/waiting_list'
+import { WalkInToggle } from '~/components/consultation/walk_in_toggle'
+import { applyBackgroundEffect } from '~/components/consultation/effects/background_effect'
+import { BackgroundEffectReminder } from '~/components/consultation/effects/background_reminder'
+import { rememberBackgroundEffect, rememberedBackgroundEffect } from '~/components/consultation/effects/remembered_effect'
+import { AddParticipantButton } from './add_participant'
 import { ChatPanel } from './chat_panel'
 import { FilesPanel } from './files_panel'
 import { ClosingScreen } from './closing_screen'
@@ -37,7 +44,7 @@ import { VideoStage } from './video_stage'
 import type { TileModel } from './video_tile'
 import { useRoomState } from './use_room_state'
 import { useMediaSession } from './use_media_session'
-import type { RoomMode, RoomState } from './room_types'
+import type { BackgroundEffect, RoomMode, RoomState } from './room_types'
 
 /** Where staff go when the consultation ends or they leave */
 const STAFF_HOME = '/agenda/today'
@@ -130,13 +137,14 @@ type FullscreenDocument = Document & { webkitFullscreenElement?: Element | null 
 export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: RoomMode; onEnded?: () => void }) {
   const t = useT()
   const { state, load, versions, refresh } = useRoomState(base)
-  const { session, snapshot } = useMediaSession(base, null)
+  const { session, snapshot } = useMediaSession(base, mode === 'staff' ? applyBackgroundEffect : null)
   const phone = useMediaQuery('(max-width: 48em)') ?? false
   const container = useRef<HTMLDivElement>(null)
   const videos = useRef(new Map<string, HTMLVideoElement>())
   const [focus, setFocus] = useState<string | null>(null)
   const [fit, setFit] = useState<'cover' | 'contain' | null>(null)
-  const [drawer, setDrawer] = useState<'chat' | 'files' | null>(null)
+  const [drawer, setDrawer] = useState<'chat' | 'files' | 'waiting' | null>(null)
+  const [waitingCount, setWaitingCount] = useState(0)
   const [seen, setSeen] = useState({ messages: 0, files: 0 })
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [confirmEnd, setConfirmEnd] = useState(false)
@@ -152,6 +160,24 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
   const ended = state?.consultation.status === 'ended'
   const staff = mode === 'staff'
   const permissions = state?.permissions
+  const backgroundImages = state?.display.backgroundImages ?? []
+  const effectsAllowed = staff && Boolean(permissions?.backgroundEffects)
+
+  /*
+   * The background effect used last on this device comes back once the camera
+   * is on; with the organization's "warn about background replacement" only
+   * after the user confirms it.
+   */
+  const [reminder, setReminder] = useState<BackgroundEffect | null>(null)
+  const effectRestored = useRef(false)
+  useEffect(() => {
+    if (!effectsAllowed || effectRestored.current || !snapshot.rawCamera || !state) return
+    effectRestored.current = true
+    const remembered = rememberedBackgroundEffect(backgroundImages)
+    if (remembered.mode === 'none') return
+    if (state.display.warnBackgroundReplacement) setReminder(remembered)
+    else session.setEffect(remembered).catch(() => {})
+  }, [effectsAllowed, snapshot.rawCamera, state, backgroundImages, session])
 
   /* join as soon as the state is known, unless the organization wants the settings screen first */
   useEffect(() => {
@@ -220,6 +246,11 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
     } catch {
       /* refused (iOS Safari has no element fullscreen): nothing changes */
     }
+  }, [])
+
+  /* dialogs open over the whole page, which full screen would hide */
+  const leaveFullscreen = useCallback(async () => {
+    if (document.fullscreenElement) await document.exitFullscreen().catch(() => {})
   }, [])
 
   const pipTarget = () => {
@@ -411,6 +442,11 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
           <ConsultationTimer startedAt={state.consultation.startedAt} />
         </Group>
         <Group gap="sm" wrap="nowrap">
+          {staff && (
+            <Box c="white" visibleFrom="sm">
+              <WalkInToggle />
+            </Box>
+          )}
           {staff && permissions?.forceStart && !clientPresent && (
             <Button size="xs" variant="white" color="dark" loading={forcing} onClick={forceStart} data-testid="room-force-start">
               {t('room.force_start.button')}
@@ -585,6 +621,17 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
             testId="room-files"
           />
         )}
+        {staff && permissions?.addParticipant && <AddParticipantButton base={base} />}
+        {staff && (
+          <Tool
+            label={t('room.toolbar.waiting', { count: waitingCount })}
+            icon={<IconHourglass aria-hidden />}
+            onClick={() => setDrawer(drawer === 'waiting' ? null : 'waiting')}
+            pressed={drawer === 'waiting'}
+            badge={drawer === 'waiting' ? 0 : waitingCount}
+            testId="room-waiting"
+          />
+        )}
         {canFullscreen && (
           <Tool
             label={fullscreen ? t('room.toolbar.fullscreen_exit') : t('room.toolbar.fullscreen')}
@@ -607,10 +654,10 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
           />
         )}
         {staff && (
-          <Tool label={t('room.toolbar.settings')} icon={<IconSettings aria-hidden />} onClick={() => setSettingsOpen(true)} testId="room-settings-button" />
+          <Tool label={t('room.toolbar.settings')} icon={<IconSettings aria-hidden />} onClick={() => leaveFullscreen().then(() => setSettingsOpen(true))} testId="room-settings-button" />
         )}
         {staff && permissions?.end && (
-          <Tool label={t('room.toolbar.end')} icon={<IconPhoneOff aria-hidden />} onClick={() => setConfirmEnd(true)} danger testId="room-end" />
+          <Tool label={t('room.toolbar.end')} icon={<IconPhoneOff aria-hidden />} onClick={() => leaveFullscreen().then(() => setConfirmEnd(true))} danger testId="room-end" />
         )}
         {staff && <Tool label={t('room.toolbar.leave')} icon={<IconDoorExit aria-hidden />} onClick={leave} testId="room-leave" />}
       </Group>
@@ -620,11 +667,19 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
         onClose={() => setDrawer(null)}
         position="right"
         size={phone ? '100%' : 400}
-        title={drawer === 'files' ? t('room.toolbar.files') : t('room.toolbar.chat')}
+        title={drawer === 'files' ? t('room.toolbar.files') : drawer === 'waiting' ? t('room.waiting_title') : t('room.toolbar.chat')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
-        portalProps={{ target: container.current ?? undefined }}
+        /* in full screen only the room is shown: the drawer must then live inside it */
+        portalProps={fullscreen && container.current ? { target: container.current } : undefined}
+        keepMounted={staff}
         data-testid="room-drawer"
       >
+        {/* kept mounted (also while closed) so that the toolbar shows how many wait */}
+        {staff && (
+          <Box hidden={drawer !== 'waiting'}>
+            <WaitingList doorbell={false} onCountChange={setWaitingCount} />
+          </Box>
+        )}
         {drawer === 'chat' && <ChatPanel base={base} me={{ uid: state.me.uid }} version={versions.messages} disabled={snapshot.status === 'left'} />}
         {drawer === 'files' && <FilesPanel base={base} canShare={Boolean(permissions?.fileShare)} isStaff={state.me.isStaff} version={versions.files} />}
       </Drawer>
@@ -637,8 +692,34 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
           onDevices={(choice) => session.switchDevices(choice)}
           resolution={snapshot.resolution}
           onResolution={permissions?.resolutionChange ? (resolution) => session.setResolution(resolution) : null}
-          effect={snapshot.effect}
-          onEffect={null}
+          background={
+            effectsAllowed
+              ? {
+                  value: snapshot.effect,
+                  onChange: async (effect) => {
+                    await session.setEffect(effect)
+                    rememberBackgroundEffect(effect)
+                  },
+                  images: backgroundImages,
+                  warnReplacement: Boolean(state.display.warnBackgroundReplacement),
+                  camera: snapshot.rawCamera,
+                }
+              : null
+          }
+        />
+      )}
+      {effectsAllowed && (
+        <BackgroundEffectReminder
+          opened={reminder !== null}
+          effect={reminder ?? { mode: 'none' }}
+          onKeep={() => {
+            if (reminder) session.setEffect(reminder).catch(() => {})
+            setReminder(null)
+          }}
+          onTurnOff={() => {
+            rememberBackgroundEffect({ mode: 'none' })
+            setReminder(null)
+          }}
         />
       )}
 

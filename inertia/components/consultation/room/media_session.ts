@@ -31,6 +31,8 @@ export type MediaSnapshot = {
   mediaError: MediaErrorKind | null
   /** own camera and microphone as published (the self-view shows it) */
   camera: MediaStream | null
+  /** the camera's own picture, before a background effect (the effect picker previews on it) */
+  rawCamera: MediaStream | null
   screen: MediaStream | null
   /** remote streams by stream id (the SFU forwards with the publisher's stream id) */
   remotes: Map<string, MediaStream>
@@ -41,8 +43,8 @@ export type MediaSnapshot = {
   effect: BackgroundEffect
 }
 
-/** The signalling relay closes a connection with 4503 when the same participant joins again elsewhere */
-const CLOSE_REPLACED = 4503
+/** The signalling relay's close code when the media server hung up: a re-join elsewhere (reason "replaced…"), a node down */
+const CLOSE_MEDIA_GONE = 4503
 /** Automatic attempts before the page says the media server cannot be reached */
 const AUTO_ATTEMPTS = 3
 const OPEN_TIMEOUT_MS = 8000
@@ -98,6 +100,13 @@ export class MediaSession {
   private cameraStream: LocalStream | null = null
   private screenStream: LocalStream | null = null
   private remotes = new Map<string, MediaStream>()
+  /** the last few connection events, for diagnosis (the test hook shows them) */
+  readonly events: string[] = []
+
+  private note(event: string) {
+    this.events.push(`${Math.round(performance.now())} ${event}`)
+    if (this.events.length > 50) this.events.shift()
+  }
 
   constructor(
     private base: string,
@@ -108,6 +117,7 @@ export class MediaSession {
       status: 'idle',
       mediaError: null,
       camera: null,
+      rawCamera: null,
       screen: null,
       remotes: new Map(),
       micOn: true,
@@ -183,7 +193,7 @@ export class MediaSession {
       simulcast: false,
     })
     this.rawVideo?.applyConstraints(this.sizeOf(this.snapshot.resolution)).catch(() => {})
-    this.update({ camera: this.cameraStream, devices, micOn: true, cameraOn: true })
+    this.update({ camera: this.cameraStream, rawCamera: this.rawVideo ? new MediaStream([this.rawVideo]) : null, devices, micOn: true, cameraOn: true })
   }
 
   /** Leaves for good: closes the connection and lets go of camera, microphone and screen */
@@ -199,7 +209,7 @@ export class MediaSession {
     stopStream(this.screenStream)
     this.cameraStream = null
     this.screenStream = null
-    this.update({ status, camera: null, screen: null, remotes: new Map() })
+    this.update({ status, camera: null, rawCamera: null, screen: null, remotes: new Map() })
   }
 
   /** The "try again" button after `unreachable` */
@@ -254,13 +264,16 @@ export class MediaSession {
         'signalling socket'
       )
       client.ontrack = (_track, stream) => this.addRemote(stream, generation)
-      signal.onclose = (event) => this.signalClosed((event as CloseEvent).code, generation)
+      signal.onclose = (event) => this.signalClosed(event as CloseEvent, generation)
       signal.onerror = () => {}
       await withTimeout(client.join(ticket.sessionId, ticket.uid), JOIN_TIMEOUT_MS, 'join')
       if (generation !== this.generation) return
 
       this.subscriber?.addEventListener('connectionstatechange', () => {
-        if (generation === this.generation && this.subscriber?.connectionState === 'failed') this.reconnectSoon(generation)
+        const state = this.subscriber?.connectionState
+        if (generation !== this.generation) return
+        this.note(`subscriber ${state}`)
+        if (state === 'failed') this.reconnectSoon(generation)
       })
       if (this.cameraStream) client.publish(this.cameraStream)
       if (this.screenStream) client.publish(this.screenStream)
@@ -268,6 +281,7 @@ export class MediaSession {
       this.update({ status: 'connected', remotes: new Map(this.remotes) })
       await this.announce()
     } catch (error) {
+      this.note(`connect failed: ${(error as Error)?.message ?? String(error)}`)
       if (generation !== this.generation || this.closed) return
       this.disconnect()
       if (error instanceof RefusedError) return this.update({ status: 'refused' })
@@ -278,9 +292,11 @@ export class MediaSession {
     }
   }
 
-  private signalClosed(code: number, generation: number) {
+  private signalClosed(event: CloseEvent, generation: number) {
+    this.note(`socket closed ${event.code} ${event.reason}`)
     if (generation !== this.generation || this.closed) return
-    if (code === CLOSE_REPLACED) {
+    /* 4503 also means "the media server went away": only a re-join elsewhere stops the reconnecting */
+    if (event.code === CLOSE_MEDIA_GONE && /replaced/i.test(event.reason)) {
       this.generation++
       this.disconnect()
       return this.update({ status: 'replaced', remotes: new Map() })
@@ -424,6 +440,7 @@ export class MediaSession {
       this.rawVideo = opened.getVideoTracks()[0] ?? null
       this.rawVideo?.applyConstraints(this.sizeOf(this.snapshot.resolution)).catch(() => {})
       if (this.rawVideo) this.rawVideo.enabled = this.snapshot.cameraOn
+      this.update({ rawCamera: this.rawVideo ? new MediaStream([this.rawVideo]) : null })
       const effect = this.snapshot.effect
       if (effect.mode !== 'none' && this.applyEffect) await this.setEffect(effect)
       else await this.publishVideo(this.rawVideo)
@@ -446,13 +463,14 @@ export class MediaSession {
 
   /** Received video and audio, for the test hook and a future network panel */
   async inbound() {
-    const out = { framesDecoded: 0, audioPackets: 0, videoPacketsLost: 0, videoStreams: 0 }
+    const out = { framesDecoded: 0, audioPackets: 0, videoPackets: 0, videoPacketsLost: 0, videoStreams: 0 }
     const subscriber = this.subscriber
     if (!subscriber) return out
     ;(await subscriber.getStats()).forEach((report) => {
       if (report.type !== 'inbound-rtp') return
       if (report.kind === 'video') {
         out.framesDecoded += report.framesDecoded ?? 0
+        out.videoPackets += report.packetsReceived ?? 0
         out.videoPacketsLost += report.packetsLost ?? 0
         if ((report.framesDecoded ?? 0) > 0) out.videoStreams++
       }

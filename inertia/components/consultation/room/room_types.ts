@@ -30,6 +30,8 @@ export type RoomState = {
     warnBackgroundReplacement?: boolean
     /** no joining without a working camera */
     stopOnWebcamFailure?: boolean
+    /** the organization's background images (addresses), for background replacement */
+    backgroundImages?: string[]
   }
   closing: { phone: string | null; email: string | null; website: string | null; surveyUrl: string | null } | null
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Alert, Modal, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core'
+import { Alert, Modal, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useT } from '~/lib/i18n'
 import { canChooseSpeaker, type DeviceChoice } from '~/components/consultation/media_devices'
+import { BackgroundPicker } from '~/components/consultation/effects/background_picker'
 import type { BackgroundEffect, Resolution } from './room_types'
 
 type Option = { value: string; label: string }
@@ -13,10 +14,15 @@ export type SettingsModalProps = {
   onDevices: (choice: DeviceChoice) => Promise<void>
   resolution: Resolution
   onResolution: ((resolution: Resolution) => Promise<void>) | null
-  effect: BackgroundEffect
-  /** null when effects are not allowed or not available */
-  onEffect: ((effect: BackgroundEffect) => Promise<void>) | null
-  backgroundImageUrl?: string | null
+  /** null when the organization does not allow background effects */
+  background: {
+    value: BackgroundEffect
+    onChange: (effect: BackgroundEffect) => Promise<void>
+    images: string[]
+    warnReplacement: boolean
+    /** the camera as it comes, for the picker's preview */
+    camera: MediaStream | null
+  } | null
 }
 
 /**
@@ -24,7 +30,7 @@ export type SettingsModalProps = {
  * sent picture's size when the organization allows it; a blurred or
  * replaced background when it allows that.
  */
-export function SettingsModal({ opened, onClose, devices, onDevices, resolution, onResolution, effect, onEffect, backgroundImageUrl }: SettingsModalProps) {
+export function SettingsModal({ opened, onClose, devices, onDevices, resolution, onResolution, background }: SettingsModalProps) {
   const t = useT()
   const [cameras, setCameras] = useState<Option[]>([])
   const [microphones, setMicrophones] = useState<Option[]>([])
@@ -60,7 +66,6 @@ export function SettingsModal({ opened, onClose, devices, onDevices, resolution,
     }
   }
 
-  const effectValue = effect.mode
   return (
     <Modal opened={opened} onClose={onClose} title={t('room.settings.title')} closeButtonProps={{ 'aria-label': t('room.settings.close') }} data-testid="room-settings">
       <Stack gap="md">
@@ -117,21 +122,14 @@ export function SettingsModal({ opened, onClose, devices, onDevices, resolution,
           </Stack>
         )}
 
-        {onEffect && (
-          <Radio.Group
-            label={t('room.settings.background')}
-            value={effectValue}
-            onChange={(value) =>
-              run(() => onEffect(value === 'image' && backgroundImageUrl ? { mode: 'image', imageUrl: backgroundImageUrl } : { mode: value as 'none' | 'blur' }))
-            }
-            data-testid="room-settings-background"
-          >
-            <Stack gap={6} mt={6}>
-              <Radio value="none" label={t('room.settings.background_none')} disabled={busy} />
-              <Radio value="blur" label={t('room.settings.background_blur')} disabled={busy} />
-              {backgroundImageUrl && <Radio value="image" label={t('room.settings.background_image')} disabled={busy} />}
-            </Stack>
-          </Radio.Group>
+        {background && (
+          <BackgroundPicker
+            value={background.value}
+            onChange={(effect) => run(() => background.onChange(effect))}
+            images={background.images}
+            warnReplacement={background.warnReplacement}
+            camera={background.camera}
+          />
         )}
 
         {failed && (

@@ -22,8 +22,15 @@ export function useMediaSession(base: string, applyEffect: ApplyEffect | null) {
   /* tests read what this page receives (the dev server only; never in a built app) */
   useEffect(() => {
     if (!import.meta.env.DEV) return
-    const hook = { inbound: () => session.inbound(), status: () => session.getSnapshot().status }
+    const history: string[] = []
+    let last = ''
+    const stop = session.subscribe(() => {
+      const status = session.getSnapshot().status
+      if (status !== last) history.push(`${Math.round(performance.now())} ${(last = status)}`)
+    })
+    const hook = { inbound: () => session.inbound(), status: () => session.getSnapshot().status, history, events: session.events }
     ;(window as unknown as { __consultRoom?: typeof hook }).__consultRoom = hook
+    return stop
   }, [session])
 
   return { session, snapshot }
