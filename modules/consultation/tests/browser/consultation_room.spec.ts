@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Page, type WebSocketRoute } from 'playwright-core'
 import tenancy from '#core/tenancy/tenancy'
 import type Organization from '#models/organization'
 import type User from '#models/user'
@@ -350,4 +350,62 @@ test.group('Consultation room with real media', (group) => {
 
     await staff.context().close()
   }).timeout(120_000)
+
+  test('an unreachable media server, a dropped connection and a blocked camera each get a clear way on', async ({ assert }) => {
+    const organization = await createOrganization()
+    const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
+    const client = await createClient(organization)
+    const appointment = await consultationNow(organization, handler, { clientIds: [client.id] })
+    const room = urlOf(organization, `/appointments/${appointment.id}/room`)
+
+    /* the signalling socket is refused: after a few tries the page says so, in words, with "try again" */
+    const staff = await freshPage(browser)
+    let signalling: 'refuse' | 'pass' = 'refuse'
+    const sockets: WebSocketRoute[] = []
+    await staff.routeWebSocket(
+      (url) => url.pathname.startsWith('/media/signal'),
+      (ws) => {
+        if (signalling === 'refuse') return ws.close({ code: 1006 })
+        ws.connectToServer()
+        sockets.push(ws)
+      }
+    )
+    await logIn(staff, organization, handler)
+    await staff.goto(room)
+    await staff.getByTestId('room-unreachable').waitFor({ timeout: 20_000 })
+    assert.include(await staff.getByTestId('room-unreachable').innerText(), 'We cannot reach the video server')
+    assert.deepEqual(await accessibilityViolations(staff), [], 'room with the media server out of reach')
+
+    /* it is back: "try again" joins */
+    signalling = 'pass'
+    await staff.getByTestId('room-retry').click()
+    await staff.locator('[data-testid=room][data-status=connected]').waitFor({ timeout: 15_000 })
+
+    /* the connection drops: the page re-joins by itself with a fresh ticket */
+    await sockets[0].close({ code: 1011 })
+    await staff.locator('[data-testid=room][data-status=reconnecting]').waitFor({ timeout: 5000 })
+    await staff.locator('[data-testid=room][data-status=connected]').waitFor({ timeout: 15_000 })
+    assert.lengthOf(sockets, 2, 'one new socket for the re-join')
+
+    /* a camera the browser refuses: the help text and a way in without it */
+    const blocked = await freshPage(browser)
+    await blocked.addInitScript(() => {
+      const devices = (globalThis as any).navigator.mediaDevices
+      devices.getUserMedia = () => Promise.reject(Object.assign(new Error('denied'), { name: 'NotAllowedError' }))
+    })
+    await logIn(blocked, organization, handler)
+    await blocked.goto(room)
+    await blocked.locator('[data-testid=room-media-error][data-error=not_allowed]').waitFor({ timeout: 10_000 })
+    assert.include(
+      await blocked.getByTestId('room-media-error').innerText(),
+      'You did not give permission to use the camera and microphone'
+    )
+    assert.deepEqual(await accessibilityViolations(blocked), [], 'room with a blocked camera')
+    await blocked.getByTestId('room-join-without-media').click()
+    await blocked.locator('[data-testid=room][data-status=connected]').waitFor({ timeout: 15_000 })
+    assert.isTrue(await blocked.getByTestId('room-mic').isDisabled())
+
+    await blocked.context().close()
+    await staff.context().close()
+  }).timeout(90_000)
 })
