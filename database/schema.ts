@@ -213,6 +213,25 @@ export class ClientSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class ConsultationBackgroundSchema extends BaseModel {
+  static $columns = ['createdAt', 'height', 'id', 'organizationId', 'storageKey', 'updatedAt', 'width'] as const
+  $columns = ConsultationBackgroundSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare height: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare storageKey: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare width: number
+}
+
 export class ConsultationFileSchema extends BaseModel {
   static $columns = ['consultationId', 'createdAt', 'delivery', 'id', 'mimeType', 'name', 'organizationId', 'senderName', 'senderUid', 'size', 'storageKey', 'updatedAt'] as const
   $columns = ConsultationFileSchema.$columns

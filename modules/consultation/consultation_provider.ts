@@ -15,6 +15,7 @@ export default class ConsultationProvider {
     await import('./routes/devices.js')
     await import('./routes/room_chat_files.js')
     await import('./routes/waiting_room_features.js')
+    await import('./routes/background_images.js')
     await this.startMediaPlane()
   }
 

@@ -25,6 +25,7 @@ import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconCheck, IconCopy, IconKey, IconPhoto, IconTrash, IconUpload } from '@tabler/icons-react'
 import type { Data } from '@generated/data'
 import { useI18n } from '~/lib/i18n'
+import { BackgroundImagesCard } from '~/components/consultation/effects/background_images_card'
 
 type Props = {
   /* named apart from the shared `organization` prop, which it extends */
@@ -488,6 +489,7 @@ export default function OrganizationSettings({ settings: organization, timezones
       </div>
       <DetailsCard settings={organization} timezones={timezones} locales={locales} />
       <LogoCard settings={organization} logoBox={logoBox} />
+      <BackgroundImagesCard />
       <ApiKeyCard settings={organization} newApiKey={newApiKey} />
       <Card withBorder component="section" aria-labelledby="package-title">
         <Title order={2} size="h3" id="package-title">

@@ -4,9 +4,16 @@ import http from 'node:http'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { chromiumPath, CHROMIUM_FLAGS } from '#tests/support/chromium'
-import { createOrganization, hostOf, urlOf } from '#tests/support/world'
+import { createOrganization, createUser, hostOf, urlOf } from '#tests/support/world'
 import { fakeCameraClip } from '#tests/support/y4m'
 import type Organization from '#models/organization'
+import type User from '#models/user'
+import drive from '@adonisjs/drive/services/main'
+import sharp from 'sharp'
+import tenancy from '#core/tenancy/tenancy'
+import ConsultationBackground from '#modules/consultation/models/consultation_background'
+import { logIn } from '#tests/support/browser'
+import { png } from '#tests/support/images'
 import shieldConfig from '#config/shield'
 import env from '#start/env'
 
@@ -80,6 +87,20 @@ window.fxHarness = {
     }
     return { input: measure(window.fxState.input), output: measure(window.fxState.output) }
   },
+  /* the share of the output's pixels that are (nearly) the given colour */
+  share(rgb) {
+    const canvas = document.createElement('canvas')
+    canvas.width = 160
+    canvas.height = 90
+    const context = canvas.getContext('2d', { willReadFrequently: true })
+    context.drawImage(window.fxState.output, 0, 0, canvas.width, canvas.height)
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+    let near = 0
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - rgb[0]) + Math.abs(data[i + 1] - rgb[1]) + Math.abs(data[i + 2] - rgb[2]) < 60) near++
+    }
+    return near / (data.length / 4)
+  },
   stop() {
     const { applied, camera } = window.fxState
     applied.stop()
@@ -125,7 +146,7 @@ function getFromApp(organization: Organization, path: string) {
 }
 
 /** A page of the organization's subdomain that records every request the browser makes */
-async function effectPage(browser: Browser, organization: Organization, options: { policy?: boolean } = {}) {
+async function effectPage(browser: Browser, organization: Organization, options: { policy?: boolean; user?: User } = {}) {
   const context = await browser.newContext()
   const page = await context.newPage()
   const requests: string[] = []
@@ -142,7 +163,8 @@ async function effectPage(browser: Browser, organization: Organization, options:
       await route.fulfill({ status, headers: { ...headers, 'content-security-policy': productionPolicy() }, body })
     })
   }
-  await page.goto(url)
+  if (options.user) await logIn(page, organization, options.user)
+  else await page.goto(url)
   await page.evaluate(HARNESS)
   return { page, requests, refused }
 }
@@ -243,6 +265,34 @@ test.group('Background effect in the browser', (group) => {
     assert.isAbove(stats.frames, 5, 'frames are processed')
     assert.deepEqual(refused, [], 'nothing the effect needs is refused')
     await page.context().close()
+  }).timeout(60_000)
+
+  test("image: the organization's background image replaces the background", async ({ assert }) => {
+    const organization = await createOrganization()
+    const handler = await createUser(organization, 'handler')
+    const magenta = [214, 51, 108] as const
+    const storageKey = `organizations/${organization.id}/backgrounds/test-${Date.now()}.jpg`
+    await drive.use().put(storageKey, await sharp(await png(1280, 720, '#d6336c')).jpeg().toBuffer())
+    const background = await tenancy.run(organization, () => ConsultationBackground.create({ storageKey, width: 1280, height: 720 }))
+
+    const { page, requests } = await effectPage(browser, organization, { user: handler })
+    await call<Start>(page, 'start', 'image', 'auto', background.url)
+    await sleep(2000)
+    const stats = await call<Stats>(page, 'stats')
+    assert.isFalse(stats.imageFailed)
+    assert.isAbove(stats.frames, 10)
+    const share = await call<number>(page, 'share', magenta)
+    assert.isAbove(share, 0.5, `most of the picture is the chosen background (${(share * 100).toFixed(0)}%)`)
+    assert.isBelow(share, 0.98, 'the person (the moving shape) is drawn over it')
+    assert.isTrue(requests.some((url) => url.endsWith(background.url)))
+
+    // an image that cannot be loaded: blurred instead, said in the stats
+    await call(page, 'stop')
+    await call<Start>(page, 'start', 'image', 'auto', '/organization/backgrounds/999999/image')
+    await sleep(500)
+    assert.isTrue((await call<Stats>(page, 'stats')).imageFailed)
+    await page.context().close()
+    await drive.use().delete(storageKey)
   }).timeout(60_000)
 
   test("'none' returns the camera's stream as it is", async ({ assert }) => {
