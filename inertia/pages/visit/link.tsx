@@ -1,10 +1,16 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Head } from '@inertiajs/react'
-import { Alert, Anchor, Button, Group, List, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { Alert, Anchor, Box, Button, Checkbox, Group, List, Loader, Paper, ScrollArea, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconAlertCircle, IconCalendarOff, IconClockHour4, IconDoorEnter, IconHourglass, IconLinkOff, IconWifiOff } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { postJson } from '~/lib/xsrf'
+import { listen } from '~/lib/transmit'
 import { formatLocalDate } from '~/components/agenda/format'
+import DeviceCheck from '~/components/consultation/device_check'
+import { stopStream } from '~/components/consultation/media_devices'
+import WaitingExplainer from '~/components/consultation/waiting_explainer'
+import { ChatPanel } from '~/components/consultation/room/chat_panel'
+import { ConsultationRoom } from '~/components/consultation/room/consultation_room'
 
 type Contact = { name: string; phone: string | null; email: string | null; website: string | null }
 
@@ -21,11 +27,24 @@ type Props = {
     name: string | null
   } | null
   contact: Contact
+  /** the waiting room's extras (modules/consultation visit_waiting_room.ts); only while the link is open */
+  waitingRoom: WaitingRoomFeatures | null
+}
+
+type WaitingRoomFeatures = {
+  organizationName: string
+  uid: string
+  disclaimer: { text: string; accepted: boolean } | null
+  explainer: boolean
+  iframeUrl: string | null
+  chat: boolean
 }
 
 type WaitingRoomContent = {
   text?: string | null
   announcements?: { id: number; message: string }[]
+  /** where the content-free "changed" pings arrive */
+  channel?: string
 }
 
 function ContactDetails({ contact }: { contact: Contact }) {
@@ -58,9 +77,15 @@ function ContactDetails({ contact }: { contact: Contact }) {
   )
 }
 
-/** Polls the waiting-room info text and the live announcements */
+/**
+ * The waiting-room info text and the live announcements: fetched on opening,
+ * again whenever the waiting room's channel pings (content-free), and every
+ * 30 s in case a ping is missed.
+ */
 function useWaitingRoomContent(enabled: boolean) {
   const [content, setContent] = useState<WaitingRoomContent | null>(null)
+  const channel = content?.channel ?? null
+  const loadRef = useRef<() => Promise<void>>(async () => {})
   useEffect(() => {
     if (!enabled) return
     let stopped = false
@@ -72,6 +97,7 @@ function useWaitingRoomContent(enabled: boolean) {
         /* offline for a moment: keep what is shown, try again at the next tick */
       }
     }
+    loadRef.current = load
     load()
     const timer = window.setInterval(load, 30_000)
     return () => {
@@ -79,29 +105,49 @@ function useWaitingRoomContent(enabled: boolean) {
       window.clearInterval(timer)
     }
   }, [enabled])
+  useEffect(() => {
+    if (!enabled || !channel) return
+    return listen<{ type?: string }>(channel, (message) => {
+      if (message?.type === 'changed') loadRef.current()
+    })
+  }, [enabled, channel])
   return content
 }
 
 /** How often the waiting page reports in (the server forgets a page after 40 s of silence) */
 const CHECK_IN_MS = 10_000
 
-type Presence = 'waiting' | 'admitted' | 'offline'
+/* arriving: shown as waiting, until the server confirmed the first check-in */
+type Presence = 'arriving' | 'waiting' | 'admitted' | 'offline' | 'ended'
 
 /**
  * Keeps the patient in the waiting room: checks in every 10 s. The server
  * keeps the place (waiting_since) while check-ins go on, also across a
  * reload. When the link closed meanwhile (410: too late, cancelled) or no
  * longer exists, the page reloads and shows why.
+ * Being let in arrives within a second when the check-in names a real-time
+ * channel for this invitee (a content-free ping: check in again now); the
+ * 10 s check-in stays as the fallback. `version` goes up whenever the
+ * waiting-room chat may have changed.
  */
 function useCheckIn(enabled: boolean) {
-  const [presence, setPresence] = useState<Presence>('waiting')
+  const [presence, setPresence] = useState<Presence>('arriving')
+  const [chatVersion, setChatVersion] = useState(0)
   useEffect(() => {
     if (!enabled) return
     let stopped = false
+    let stopListening: (() => void) | null = null
+    let channel: string | null = null
     const checkIn = async () => {
       try {
         const response = await postJson(`${window.location.pathname}/check-in`)
         if (stopped) return
+        if (response.status === 410 && ((await response.clone().json().catch(() => ({}))) as { error?: string }).error === 'ended') {
+          /* the consultation is over: the room shows its closing screen, nothing to check in to */
+          stopped = true
+          window.clearInterval(timer)
+          return setPresence('ended')
+        }
         if (response.status === 410 || response.status === 404) {
           /* the page itself says why (too late, cancelled); reload once, never in a loop */
           const key = `consult.reloaded:${window.location.pathname}`
@@ -110,30 +156,38 @@ function useCheckIn(enabled: boolean) {
           return window.location.reload()
         }
         if (!response.ok) return setPresence('offline')
-        const { admitted } = (await response.json()) as { admitted: boolean }
-        if (!stopped) setPresence(admitted ? 'admitted' : 'waiting')
+        const answer = (await response.json()) as { admitted: boolean; channel?: string }
+        if (stopped) return
+        setPresence(answer.admitted ? 'admitted' : 'waiting')
+        if (typeof answer.channel === 'string' && answer.channel !== channel) {
+          stopListening?.()
+          channel = answer.channel
+          /* "look again": let in, sent back, or a message from the practice */
+          stopListening = listen(answer.channel, () => {
+            setChatVersion((version) => version + 1)
+            checkIn()
+          })
+        }
+        /* without a channel, the chat catches up at each check-in */
+        if (!channel) setChatVersion((version) => version + 1)
       } catch {
         /* offline for a moment: the place is kept for 40 s, the next tick tries again */
         if (!stopped) setPresence('offline')
       }
     }
-    checkIn()
     const timer = window.setInterval(checkIn, CHECK_IN_MS)
+    checkIn()
     return () => {
       stopped = true
       window.clearInterval(timer)
+      stopListening?.()
     }
   }, [enabled])
-  return presence
+  return { presence, chatVersion }
 }
 
 function PresenceStatus({ presence }: { presence: Presence }) {
   const { t } = useI18n()
-  /*
-   * "Being let in" is as far as this step goes: the consultation room (media
-   * session, ticket from POST /visit/:token/media-ticket) arrives with the next
-   * step of issue 4 and takes over from here.
-   */
   return (
     <Alert
       role="status"
@@ -165,10 +219,143 @@ function PresenceStatus({ presence }: { presence: Presence }) {
   )
 }
 
-export default function VisitLink({ state, appointment, contact }: Props) {
+/** The waiting room's steps: the disclaimer (when asked), the device check, then waiting */
+type Step = 'disclaimer' | 'devices' | 'waiting'
+
+/* a reload (or a lost connection) goes straight back to the waiting room: the devices were checked in this tab */
+const devicesCheckedKey = () => `consult.devices-checked:${window.location.pathname}`
+
+function firstStep(features: WaitingRoomFeatures | null): Step {
+  if (features?.disclaimer && !features.disclaimer.accepted) return 'disclaimer'
+  if (typeof window !== 'undefined' && sessionStorage.getItem(devicesCheckedKey())) return 'waiting'
+  return 'devices'
+}
+
+/**
+ * The organization's disclaimer (PRODUCT 1.8): read, tick, continue. The
+ * acceptance is recorded with its moment; the page never asks again for this
+ * link, also after a reload.
+ */
+function DisclaimerStep({ text, organization, onAccepted }: { text: string; organization: string; onAccepted: () => void }) {
+  const { t } = useI18n()
+  const [checked, setChecked] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [failed, setFailed] = useState(false)
+  const accept = async () => {
+    setBusy(true)
+    setFailed(false)
+    try {
+      const response = await postJson(`${window.location.pathname}/disclaimer`)
+      if (response.status === 410) return window.location.reload()
+      if (!response.ok) throw new Error(`disclaimer: ${response.status}`)
+      onAccepted()
+    } catch {
+      setFailed(true)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="disclaimer-title" data-testid="visit-disclaimer">
+      <Title order={2} size="h3" id="disclaimer-title">
+        {t('waiting_room.disclaimer.title')}
+      </Title>
+      <Text>{t('waiting_room.disclaimer.intro', { organization })}</Text>
+      <ScrollArea.Autosize mah={280} type="auto" offsetScrollbars>
+        <Box
+          p="sm"
+          bg="gray.0"
+          style={{ whiteSpace: 'pre-line', borderRadius: 'var(--mantine-radius-sm)', overflowWrap: 'anywhere' }}
+          data-testid="disclaimer-text"
+          tabIndex={0}
+          aria-label={t('waiting_room.disclaimer.text_label')}
+        >
+          {text}
+        </Box>
+      </ScrollArea.Autosize>
+      <Checkbox
+        size="md"
+        checked={checked}
+        onChange={(event) => setChecked(event.currentTarget.checked)}
+        label={t('waiting_room.disclaimer.accept_label')}
+        data-testid="disclaimer-checkbox"
+      />
+      <div role="status" aria-live="polite">
+        {failed && (
+          <Text c="red.9" size="sm">
+            {t('waiting_room.disclaimer.failed')}
+          </Text>
+        )}
+      </div>
+      <Button size="lg" fullWidth disabled={!checked} loading={busy} onClick={accept} data-testid="disclaimer-accept">
+        {t('waiting_room.disclaimer.continue')}
+      </Button>
+    </Stack>
+  )
+}
+
+/**
+ * The device check before the waiting room. The camera goes off again when
+ * the patient continues (the consultation room opens the devices chosen
+ * here, remembered on this device). A patient whose camera will not work can
+ * still wait: the practitioner can help or phone.
+ */
+function DevicesStep({ onDone }: { onDone: () => void }) {
+  const { t } = useI18n()
+  return (
+    <Stack gap="sm" data-testid="visit-devices">
+      <Text>{t('waiting_room.devices.intro')}</Text>
+      <DeviceCheck
+        titleOrder={2}
+        continueLabel={t('waiting_room.devices.continue')}
+        onReady={({ stream }) => {
+          stopStream(stream)
+          onDone()
+        }}
+      />
+      <Button variant="subtle" onClick={onDone} data-testid="devices-skip">
+        {t('waiting_room.devices.skip')}
+      </Button>
+    </Stack>
+  )
+}
+
+/** The organization's own page, framed without access to this page (no referrer: the link is a credential) */
+function OwnFrame({ url, organization }: { url: string; organization: string }) {
+  const { t } = useI18n()
+  /* a page of this very site must not get scripts together with this origin's rights */
+  const sameSite = typeof window !== 'undefined' && new URL(url, window.location.href).origin === window.location.origin
+  return (
+    <Box
+      component="iframe"
+      src={url}
+      title={t('waiting_room.iframe.title', { organization })}
+      sandbox={sameSite ? 'allow-scripts allow-popups allow-forms' : 'allow-scripts allow-same-origin allow-popups allow-forms'}
+      referrerPolicy="no-referrer"
+      loading="lazy"
+      data-testid="waiting-iframe"
+      w="100%"
+      h={360}
+      style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md)', display: 'block' }}
+    />
+  )
+}
+
+export default function VisitLink({ state, appointment, contact, waitingRoom }: Props) {
   const { t, locale } = useI18n()
-  const content = useWaitingRoomContent(state === 'open')
-  const presence = useCheckIn(state === 'open' && appointment !== null)
+  const open = state === 'open' && appointment !== null
+  const [step, setStep] = useState<Step>(() => firstStep(waitingRoom))
+  const content = useWaitingRoomContent(open && step === 'waiting')
+  /* once the consultation ended in the room, its closing screen stays (no more check-ins) */
+  const [roomEnded, setRoomEnded] = useState(false)
+  const { presence, chatVersion } = useCheckIn(open && step === 'waiting' && !roomEnded)
+  /* in the room from being let in until sent back: a lost check-in (offline) throws nobody out */
+  const [inRoom, setInRoom] = useState(false)
+  useEffect(() => {
+    if (presence === 'admitted' || presence === 'ended') setInRoom(true)
+    else if (presence === 'waiting') setInRoom(false)
+    if (presence === 'ended') setRoomEnded(true)
+  }, [presence])
 
   /* a patient who opens the link early is let in as soon as it opens, without reloading by hand */
   useEffect(() => {
@@ -242,13 +429,34 @@ export default function VisitLink({ state, appointment, contact }: Props) {
     )
   }
 
+  const organization = waitingRoom?.organizationName ?? contact.name
+  const devicesChecked = () => {
+    sessionStorage.setItem(devicesCheckedKey(), '1')
+    setStep('waiting')
+  }
+
+  /* let in (also when the page opens on a consultation that just ended): the room takes the whole screen */
+  if (step === 'waiting' && (inRoom || roomEnded)) {
+    return (
+      <>
+        <Head title={t('visit.open.title')} />
+        <ConsultationRoom base={`${window.location.pathname}/room`} mode="patient" onEnded={() => setRoomEnded(true)} />
+      </>
+    )
+  }
+
   return (
-    <Paper withBorder p="xl" radius="md" data-testid="visit-waiting-room">
+    <Paper withBorder p={{ base: 'md', sm: 'xl' }} radius="md" data-testid="visit-waiting-room" data-step={step}>
       <Head title={t('visit.open.title')} />
       <Stack>
-        <ThemeIcon size="xl" radius="xl" variant="light" color="teal" aria-hidden>
-          <IconDoorEnter />
-        </ThemeIcon>
+        <Group gap="sm" wrap="nowrap">
+          <ThemeIcon size="xl" radius="xl" variant="light" color="teal" aria-hidden>
+            <IconDoorEnter />
+          </ThemeIcon>
+          <Text fw={600} data-testid="visit-organization">
+            {t('waiting_room.organization', { organization })}
+          </Text>
+        </Group>
         <Title order={1} size="h2">
           {appointment.name ? t('visit.open.welcome_named', { name: appointment.name }) : t('visit.open.welcome')}
         </Title>
@@ -257,19 +465,58 @@ export default function VisitLink({ state, appointment, contact }: Props) {
             ? t('visit.open.appointment_with', { ...when, handler: appointment.handler })
             : t('visit.appointment_at', when)}
         </Text>
-        <PresenceStatus presence={presence} />
-        {content?.text && <Text style={{ whiteSpace: 'pre-line' }}>{content.text}</Text>}
-        {(content?.announcements ?? []).map((announcement) => (
-          <Alert key={announcement.id} color="yellow" variant="light" role="status">
-            {announcement.message}
-          </Alert>
-        ))}
-        <Text c="dimmed" size="sm">
-          {t('visit.open.stay')}
-        </Text>
-        <Button variant="light" onClick={() => window.location.reload()}>
-          {t('visit.open.refresh')}
-        </Button>
+
+        {step === 'disclaimer' && waitingRoom?.disclaimer && (
+          <DisclaimerStep
+            text={waitingRoom.disclaimer.text}
+            organization={organization}
+            onAccepted={() => setStep(firstStep(null))}
+          />
+        )}
+
+        {step === 'devices' && <DevicesStep onDone={devicesChecked} />}
+
+        {step === 'waiting' && (
+          <>
+            <PresenceStatus presence={presence} />
+            {content?.text && <Text style={{ whiteSpace: 'pre-line' }}>{content.text}</Text>}
+            {(content?.announcements ?? []).map((announcement) => (
+              <Alert key={announcement.id} color="yellow" variant="light" role="status">
+                {announcement.message}
+              </Alert>
+            ))}
+            {waitingRoom?.explainer && <WaitingExplainer />}
+            {waitingRoom && (
+              /* with the chat off the patient cannot write, but still reads what the practice sends */
+              <Stack
+                gap="xs"
+                component="section"
+                aria-label={t('waiting_room.chat.title')}
+                data-testid="waiting-chat"
+                data-chat={waitingRoom.chat ? 'on' : 'off'}
+              >
+                {waitingRoom.chat && (
+                  <Text fw={600} aria-hidden>
+                    {t('waiting_room.chat.title')}
+                  </Text>
+                )}
+                <ChatPanel
+                  base={`${window.location.pathname}/room`}
+                  me={{ uid: waitingRoom.uid }}
+                  version={chatVersion}
+                  disabled={!waitingRoom.chat}
+                />
+              </Stack>
+            )}
+            {waitingRoom?.iframeUrl && <OwnFrame url={waitingRoom.iframeUrl} organization={organization} />}
+            <Text c="dimmed" size="sm">
+              {t('visit.open.stay')}
+            </Text>
+            <Button variant="light" onClick={() => window.location.reload()}>
+              {t('visit.open.refresh')}
+            </Button>
+          </>
+        )}
       </Stack>
     </Paper>
   )
