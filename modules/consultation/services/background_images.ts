@@ -31,6 +31,11 @@ export default class BackgroundImages {
     return ConsultationBackground.query().orderBy('id')
   }
 
+  /** The addresses the room's background picker offers (call inside the organization's scope) */
+  static async urls(): Promise<string[]> {
+    return (await this.list()).map((background) => background.url)
+  }
+
   async add(file: MultipartFile) {
     const [counted] = await ConsultationBackground.query().count('* as total')
     if (Number(counted.$extras.total) >= MAX_BACKGROUNDS) {

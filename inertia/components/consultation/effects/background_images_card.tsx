@@ -4,16 +4,7 @@ import { notifications } from '@mantine/notifications'
 import { IconTrash, IconUpload } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import { xsrfToken } from '~/lib/xsrf'
-
-export type BackgroundImage = { id: number; url: string; width: number; height: number }
-export type BackgroundImageList = { images: BackgroundImage[]; allowed: boolean; max: number }
-
-/** GET /organization/backgrounds: the organization's images for the room (any logged-in employee) */
-export async function fetchBackgroundImages(signal?: AbortSignal): Promise<BackgroundImageList> {
-  const response = await fetch('/organization/backgrounds', { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } })
-  if (!response.ok) throw new Error(`background images: ${response.status}`)
-  return response.json()
-}
+import { fetchBackgroundImages, type BackgroundImage, type BackgroundImageList } from './background_images'
 
 async function errorMessage(response: Response, fallback: string) {
   try {
