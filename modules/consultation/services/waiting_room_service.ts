@@ -31,8 +31,12 @@ export type WaitingEntry = {
   appointmentDate: string
   handler: string | null
   waitingSince: string
-  /** on_time (green), late (red); walk_in (yellow) comes with the walk-in widget */
-  punctuality: 'on_time' | 'late'
+  /**
+   * on_time (green), late (red); walk_in (yellow): a visitor without an
+   * appointment time. Consultations without an appointment come with the
+   * booking widget's walk-ins; until then this list has none.
+   */
+  punctuality: 'on_time' | 'late' | 'walk_in'
 }
 
 /**
