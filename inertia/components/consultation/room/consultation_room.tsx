@@ -64,7 +64,7 @@ function ConsultationTimer({ startedAt }: { startedAt: string | null }) {
   if (!startedAt) return null
   const elapsed = formatDuration(now - new Date(startedAt).getTime())
   return (
-    <Badge size="lg" variant="filled" color="dark.5" radius="sm" data-testid="room-timer" role="timer" aria-live="off" aria-label={t('room.timer', { duration: elapsed })}>
+    <Badge size="lg" variant="filled" color="dark.5" radius="sm" data-testid="room-timer" role="timer" aria-live="off" aria-label={t('room.timer', { duration: elapsed })} style={{ flexShrink: 0, overflow: 'visible' }}>
       <span aria-hidden>{elapsed}</span>
     </Badge>
   )
@@ -755,6 +755,7 @@ function ConnectionBadge({ status }: { status: string }) {
       aria-live="polite"
       data-testid="room-connection"
       data-status={status}
+      style={{ flexShrink: 0, overflow: 'visible' }}
     >
       {t(`room.connection.${good ? 'connected' : status === 'unreachable' ? 'unreachable' : 'connecting'}`)}
     </Badge>

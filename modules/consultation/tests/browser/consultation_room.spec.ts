@@ -167,7 +167,13 @@ test.group('Consultation room with real media', (group) => {
     })
     return () => browser.close()
   })
-  group.each.setup(() => testUtils.db().truncate())
+  /*
+   * Each test makes its own organization, so the tables are emptied once,
+   * after the group: truncating before every test re-runs the migrator,
+   * whose advisory lock on PostgreSQL may be released on another pooled
+   * connection than the one that took it once the calls have grown the pool.
+   */
+  group.setup(() => testUtils.db().truncate())
   group.each.teardown(() => mail.restore())
 
   test('patient and practitioner see and hear each other, the practitioner shares the screen and ends', async ({ assert }) => {
