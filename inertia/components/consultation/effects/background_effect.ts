@@ -81,6 +81,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 class Compositor {
   readonly canvas: HTMLCanvasElement
   private readonly out: CanvasRenderingContext2D
+  private readonly frame: [HTMLCanvasElement, CanvasRenderingContext2D]
   private readonly segment: [HTMLCanvasElement, CanvasRenderingContext2D]
   private readonly mask: [HTMLCanvasElement, CanvasRenderingContext2D]
   private readonly person: [HTMLCanvasElement, CanvasRenderingContext2D]
@@ -97,6 +98,7 @@ class Compositor {
     private readonly image: HTMLImageElement | null
   ) {
     ;[this.canvas, this.out] = canvas2d()
+    this.frame = canvas2d()
     this.segment = canvas2d()
     this.mask = canvas2d()
     this.person = canvas2d()
@@ -111,8 +113,8 @@ class Compositor {
     if (width === this.width && height === this.height) return
     this.width = width
     this.height = height
-    this.canvas.width = this.person[0].width = width
-    this.canvas.height = this.person[0].height = height
+    this.canvas.width = this.person[0].width = this.frame[0].width = width
+    this.canvas.height = this.person[0].height = this.frame[0].height = height
     this.segment[0].width = this.mask[0].width = SEGMENT_WIDTH
     this.segment[0].height = this.mask[0].height = Math.max(2, Math.round((SEGMENT_WIDTH * height) / width))
     this.hasMask = false
@@ -132,7 +134,7 @@ class Compositor {
     }
   }
 
-  async render(source: CanvasImageSource, sourceWidth: number, sourceHeight: number, enabled: boolean) {
+  async render(input: CanvasImageSource, sourceWidth: number, sourceHeight: number, enabled: boolean) {
     if (!sourceWidth || !sourceHeight) return false
     this.resize(sourceWidth, sourceHeight)
     const { width, height, out } = this
@@ -144,6 +146,9 @@ class Compositor {
       return true
     }
 
+    /* the camera's frame (often YUV) is converted once; every later step reads this copy */
+    const [source, frameContext] = this.frame
+    frameContext.drawImage(input, 0, 0, width, height)
     const [segmentCanvas, segmentContext] = this.segment
     segmentContext.drawImage(source, 0, 0, segmentCanvas.width, segmentCanvas.height)
     const started = performance.now()
@@ -281,7 +286,11 @@ export async function applyBackgroundEffect(
       () => void reader.cancel().catch(() => {}),
       () => void writer.close().catch(() => {})
     )
-    /* frames are taken on a schedule of `frameRate` a second (timestamps in µs), the rest skipped */
+    /*
+     * frames are taken on a schedule of `frameRate` a second (timestamps in
+     * µs), the rest skipped; half an interval early is on time, or a camera
+     * just above the rate (30 for 24) would lose every other frame
+     */
     const intervalUs = 1_000_000 / frameRate
     let due = -Infinity
     void (async () => {
@@ -289,7 +298,7 @@ export async function applyBackgroundEffect(
         const { value: frame, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }))
         if (done || !frame) break
         try {
-          if (frame.timestamp < due || over()) continue
+          if (frame.timestamp < due - intervalUs / 2 || over()) continue
           due = Math.max(due + intervalUs, frame.timestamp)
           const started = performance.now()
           const drawn = await compositor.render(frame, frame.displayWidth, frame.displayHeight, input.enabled)
