@@ -295,6 +295,34 @@ test.group('Background effect in the browser', (group) => {
     await drive.use().delete(storageKey)
   }).timeout(60_000)
 
+  test('without WebGL: a clear "not available", the camera unchanged, no alert', async ({ assert }) => {
+    const noWebgl = await chromium.launch({ executablePath: chromiumPath(), args: [...mediaFlags(), '--disable-webgl', '--disable-3d-apis'] })
+    try {
+      const organization = await createOrganization()
+      const { page } = await effectPage(noWebgl, organization)
+      const dialogs: string[] = []
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message())
+        void dialog.dismiss()
+      })
+      const outcome = await page.evaluate(async (module) => {
+        const fx = await import(module)
+        const camera = await navigator.mediaDevices.getUserMedia({ video: true })
+        const supported = fx.backgroundEffectsSupported()
+        try {
+          await fx.applyBackgroundEffect(camera, { mode: 'blur' })
+          return { supported, error: null }
+        } catch (error) {
+          return { supported, error: (error as Error).name, cameraLive: camera.getVideoTracks()[0].readyState === 'live' }
+        }
+      }, MODULE)
+      assert.deepEqual(outcome, { supported: false, error: 'BackgroundEffectUnsupported', cameraLive: true })
+      assert.deepEqual(dialogs, [])
+    } finally {
+      await noWebgl.close()
+    }
+  }).timeout(60_000)
+
   test("'none' returns the camera's stream as it is", async ({ assert }) => {
     const organization = await createOrganization()
     const { page } = await effectPage(browser, organization)
