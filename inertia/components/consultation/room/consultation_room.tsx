@@ -35,6 +35,7 @@ import { WalkInToggle } from '~/components/consultation/walk_in_toggle'
 import { applyBackgroundEffect } from '~/components/consultation/effects/background_effect'
 import { BackgroundEffectReminder } from '~/components/consultation/effects/background_reminder'
 import { rememberBackgroundEffect, rememberedBackgroundEffect } from '~/components/consultation/effects/remembered_effect'
+import { fetchBackgroundImages } from '~/components/consultation/effects/background_images'
 import { AddParticipantButton } from './add_participant'
 import { ChatPanel } from './chat_panel'
 import { FilesPanel } from './files_panel'
@@ -160,8 +161,19 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
   const ended = state?.consultation.status === 'ended'
   const staff = mode === 'staff'
   const permissions = state?.permissions
-  const backgroundImages = state?.display.backgroundImages ?? []
   const effectsAllowed = staff && Boolean(permissions?.backgroundEffects)
+  /* the organization's background images: from the room state when it carries them, else the staff list */
+  const [fetchedImages, setFetchedImages] = useState<string[] | null>(null)
+  const stateImages = state?.display.backgroundImages
+  useEffect(() => {
+    if (!effectsAllowed || stateImages || fetchedImages) return
+    const abort = new AbortController()
+    fetchBackgroundImages(abort.signal)
+      .then((list) => setFetchedImages(list.images.map((image) => image.url)))
+      .catch(() => !abort.signal.aborted && setFetchedImages([]))
+    return () => abort.abort()
+  }, [effectsAllowed, stateImages, fetchedImages])
+  const backgroundImages = useMemo(() => stateImages ?? fetchedImages ?? [], [stateImages, fetchedImages])
 
   /*
    * The background effect used last on this device comes back once the camera
@@ -172,12 +184,14 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
   const effectRestored = useRef(false)
   useEffect(() => {
     if (!effectsAllowed || effectRestored.current || !snapshot.rawCamera || !state) return
+    /* an image effect needs the list of images the organization still offers */
+    if (!stateImages && fetchedImages === null) return
     effectRestored.current = true
     const remembered = rememberedBackgroundEffect(backgroundImages)
     if (remembered.mode === 'none') return
     if (state.display.warnBackgroundReplacement) setReminder(remembered)
     else session.setEffect(remembered).catch(() => {})
-  }, [effectsAllowed, snapshot.rawCamera, state, backgroundImages, session])
+  }, [effectsAllowed, snapshot.rawCamera, state, stateImages, fetchedImages, backgroundImages, session])
 
   /* join as soon as the state is known, unless the organization wants the settings screen first */
   useEffect(() => {

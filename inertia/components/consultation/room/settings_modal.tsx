@@ -37,6 +37,8 @@ export function SettingsModal({ opened, onClose, devices, onDevices, resolution,
   const [speakers, setSpeakers] = useState<Option[]>([])
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
+  /* the chosen effect shows at once; the camera follows when the effect is ready */
+  const [pendingEffect, setPendingEffect] = useState<BackgroundEffect | null>(null)
 
   const list = useCallback(async () => {
     if (!navigator.mediaDevices?.enumerateDevices) return
@@ -124,8 +126,11 @@ export function SettingsModal({ opened, onClose, devices, onDevices, resolution,
 
         {background && (
           <BackgroundPicker
-            value={background.value}
-            onChange={(effect) => run(() => background.onChange(effect))}
+            value={pendingEffect ?? background.value}
+            onChange={(effect) => {
+              setPendingEffect(effect)
+              run(() => background.onChange(effect)).finally(() => setPendingEffect(null))
+            }}
             images={background.images}
             warnReplacement={background.warnReplacement}
             camera={background.camera}

@@ -317,9 +317,9 @@ test.group('Consultation room with real media', (group) => {
     for (const page of Object.values(pages)) await page.context().close()
   }).timeout(180_000)
 
-  test('a closed tab leaves the others within seconds; a reload joins the same consultation again', async ({ assert }) => {
+  test('settings during the call; a closed tab leaves the others within seconds; a reload joins the same consultation again', async ({ assert }) => {
     const { messages } = mail.fake()
-    const organization = await createOrganization()
+    const organization = await createOrganization({ settings: { allow_resolution_change: true, allow_background_effects: true } })
     const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
     const client = await createClient(organization, { initials: 'J.', lastName: 'Jansen', email: 'client@example.test' })
     const appointment = await consultationNow(organization, handler, { clientIds: [client.id] })
@@ -333,6 +333,24 @@ test.group('Consultation room with real media', (group) => {
     await bringIn(staff, 'J. Jansen')
     await enterRoom(staff, appointment.id)
     await seesMoving(staff, patientUid, 20_000)
+
+    /* the practitioner blurs the background and sends a lower quality: the patient keeps seeing them move */
+    const framesOf = async (page: Page, uid: string) => Number(await remoteTile(page, uid).getAttribute('data-frames'))
+    const staffUid = `u${handler.id}`
+    await staff.getByTestId('room-settings-button').click()
+    await staff.getByRole('radio', { name: 'Blur the background' }).check()
+    await staff.getByTestId('background-status').filter({ hasText: 'Your background is blurred.' }).waitFor({ timeout: 30_000 })
+    await staff.getByTestId('room-settings-resolution').getByText('Low', { exact: true }).click()
+    assert.isTrue(await staff.getByRole('radio', { name: 'Low' }).isChecked())
+    await staff.keyboard.press('Escape')
+    const seenBefore = await framesOf(patient, staffUid)
+    await waitFor(() => framesOf(patient, staffUid), (frames) => frames > seenBefore + 20, 15_000, 'the patient sees the blurred practitioner move')
+    const published = await staff.evaluate(() => {
+      const video = (globalThis as any).document.querySelector('[data-testid=room-tile][data-self=true] video')
+      const track = video.srcObject.getVideoTracks()[0]
+      return { label: String(track.label) }
+    })
+    assert.notInclude(published.label, 'fake', 'the published picture is the processed one, not the camera itself')
 
     /* a reload: the patient is back in the same consultation, and both see each other again */
     await patient.reload()
