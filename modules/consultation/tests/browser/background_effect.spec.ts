@@ -307,7 +307,7 @@ test.group('Background effect in the browser', (group) => {
       })
       const outcome = await page.evaluate(async (module) => {
         const fx = await import(module)
-        const camera = await navigator.mediaDevices.getUserMedia({ video: true })
+        const camera = await (globalThis as any).navigator.mediaDevices.getUserMedia({ video: true })
         const supported = fx.backgroundEffectsSupported()
         try {
           await fx.applyBackgroundEffect(camera, { mode: 'blur' })
