@@ -34,6 +34,8 @@ const KNOWN_ACTIONS = [
   'organization.logo_removed',
   'organization.api_key_rotated',
   'organization.api_key_revoked',
+  'organization.background_added',
+  'organization.background_removed',
   'module.enabled',
   'module.disabled',
   'department.created',
