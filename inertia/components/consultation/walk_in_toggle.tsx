@@ -52,12 +52,16 @@ function useWalkIn() {
   }, [refresh, organization?.slug])
 
   const set = async (available: boolean) => {
+    const before = status
+    /* the switch moves at once; the server's answer (with the end time) follows */
+    if (status) setStatus({ ...status, available, until: available ? status.until : null })
     setBusy(true)
     try {
       const response = await postJson('/walk-in', { available })
       if (!response.ok) throw new Error(`walk-in: ${response.status}`)
       setStatus(await response.json())
     } catch {
+      setStatus(before)
       notifications.show({ color: 'red', message: t('waiting_room.walk_in.failed'), closeButtonProps: { 'aria-label': t('common.close') } })
     } finally {
       setBusy(false)
@@ -82,8 +86,10 @@ function WalkInSwitch({ walkIn }: { walkIn: WalkIn }) {
   return (
     <Switch
       checked={status?.available ?? false}
-      disabled={!status || walkIn.busy}
-      onChange={(event) => walkIn.set(event.currentTarget.checked)}
+      /* not disabled while saving: a disabled switch would drop the keyboard focus */
+      disabled={!status}
+      onChange={(event) => !walkIn.busy && walkIn.set(event.currentTarget.checked)}
+      aria-busy={walkIn.busy}
       label={t('waiting_room.walk_in.label')}
       description={status?.available && status.until ? t('waiting_room.walk_in.until', { time: time(status.until) }) : undefined}
       color="yellow.8"

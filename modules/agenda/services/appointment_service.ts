@@ -265,8 +265,9 @@ export default class AppointmentService {
       }
     })
     await AppointmentMailer.notify(this.organization, appointment, added, 'confirmation')
+    /* the same entry as a change of the invitees on the form (no names: patient data stays out of the log) */
     if (added.length > 0) {
-      await this.audit('appointment.invitees_added', appointment, { added: added.length })
+      await this.audit('appointment.updated', appointment, { added: added.length, removed: 0 })
     }
     return requested
   }

@@ -5,6 +5,7 @@ import mail from '@adonisjs/mail/services/main'
 import clock from '#core/clock'
 import tenancy from '#core/tenancy/tenancy'
 import Group from '#models/group'
+import AuditLog from '#models/audit_log'
 import type Organization from '#models/organization'
 import type User from '#models/user'
 import type { ApiClient } from '@japa/api-client'
@@ -189,6 +190,10 @@ test.group('Consultation room | adding a participant', (group) => {
     const sent = messages.sent((message) => JSON.stringify(message.nodeMailerMessage.to).includes('helper@example.test'))
     assert.lengthOf(sent, 1)
     assert.include(String(sent[0].nodeMailerMessage.text), added.link)
+
+    const audit = await tenancy.run(organization, async () => await AuditLog.query().where('action', 'appointment.updated').firstOrFail())
+    assert.deepEqual(audit.changes, { added: 1, removed: 0 })
+    assert.notInclude(JSON.stringify(audit), 'helper@example.test', 'no personal data in the audit log')
 
     /* adding the same person again gives the same link and no second e-mail */
     const again = await asStaff(client, organization, cardiologist).post(
