@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
-import { chromium, type Browser, type Page, type WebSocketRoute } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core'
 import tenancy from '#core/tenancy/tenancy'
 import type Organization from '#models/organization'
 import type User from '#models/user'
@@ -52,8 +52,10 @@ async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ti
  * other test runs editing files must not reload these pages mid-call; the
  * media signalling socket goes through.
  */
+const contexts: BrowserContext[] = []
 async function freshPage(browser: Browser) {
   const context = await browser.newContext()
+  contexts.push(context)
   const page = await context.newPage()
   await page.routeWebSocket((url) => !url.pathname.startsWith('/media/signal'), (ws) => ws.close())
   return page
@@ -174,7 +176,11 @@ test.group('Consultation room with real media', (group) => {
    * connection than the one that took it once the calls have grown the pool.
    */
   group.setup(() => testUtils.db().truncate())
-  group.each.teardown(() => mail.restore())
+  group.each.teardown(async () => {
+    mail.restore()
+    /* also after a failure: a page left open would keep sending media into the next test */
+    await Promise.all(contexts.splice(0).map((context) => context.close().catch(() => {})))
+  })
 
   test('patient and practitioner see and hear each other, the practitioner shares the screen and ends', async ({ assert }) => {
     const { messages } = mail.fake()
@@ -250,6 +256,7 @@ test.group('Consultation room with real media', (group) => {
     await staff.getByTestId('room-end-confirm').click()
     await staff.waitForURL((url) => url.pathname === '/agenda/today', { timeout: 10_000 })
     await patient.getByTestId('room-closing').waitFor({ timeout: 10_000 })
+    await patient.getByTestId('room-closing-contact').waitFor({ timeout: 5000 })
     const closing = await patient.getByTestId('room-closing').innerText()
     assert.include(closing, 'The consultation has ended')
     assert.include(closing, '+31 20 123 4567')
@@ -375,11 +382,13 @@ test.group('Consultation room with real media', (group) => {
     await staff.context().close()
   }).timeout(120_000)
 
-  test('an unreachable media server, a dropped connection and a blocked camera each get a clear way on', async ({ assert }) => {
-    const organization = await createOrganization()
+  test('a way on when the media server is out of reach or the connection drops or the camera is refused; force start', async ({ assert }) => {
+    const { messages } = mail.fake()
+    const organization = await createOrganization({ settings: { allow_force_start: true } })
     const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
-    const client = await createClient(organization)
+    const client = await createClient(organization, { initials: 'J.', lastName: 'Jansen', email: 'client@example.test' })
     const appointment = await consultationNow(organization, handler, { clientIds: [client.id] })
+    await runQueuedJobs()
     const room = urlOf(organization, `/appointments/${appointment.id}/room`)
 
     /* the signalling socket is refused: after a few tries the page says so, in words, with "try again" */
@@ -430,6 +439,42 @@ test.group('Consultation room with real media', (group) => {
     assert.isTrue(await blocked.getByTestId('room-mic').isDisabled())
 
     await blocked.context().close()
+
+    /* that second window took the practitioner's place: the first one says so and can take it back */
+    await staff.getByTestId('room-replaced').waitFor({ timeout: 5000 })
+    assert.include(await staff.getByTestId('room-replaced').innerText(), 'You joined this consultation in another window')
+    await staff.getByTestId('room-retry').click()
+    await staff.locator('[data-testid=room][data-status=connected]').waitFor({ timeout: 15_000 })
+
+    /* force start: the practitioner starts without the client, who then goes straight in from the link */
+    await staff.getByTestId('room-force-start').click()
+    await staff.getByTestId('room-force-start').waitFor({ state: 'detached', timeout: 10_000 })
+    const patient = await freshPage(browser)
+    await patient.goto(linkIn(messages, 'client@example.test'))
+    await patient.getByTestId('device-continue').click({ timeout: 15_000 })
+    await seesMoving(patient, `u${handler.id}`, 20_000).catch(async (error) => {
+      console.log(`      practitioner: ${await describeRoom(staff)}`)
+      throw error
+    })
+    await seesMoving(staff, await inviteeUid(organization, appointment.id, 'client@example.test'), 20_000)
+
+    await patient.context().close()
     await staff.context().close()
-  }).timeout(90_000)
+  }).timeout(120_000)
+
+  test('the settings screen first, when the organization wants it', async ({ assert }) => {
+    const organization = await createOrganization({ settings: { settings_screen_first: true } })
+    const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
+    const appointment = await consultationNow(organization, handler, { clientIds: [(await createClient(organization)).id] })
+    const staff = await freshPage(browser)
+    await logIn(staff, organization, handler)
+    await staff.goto(urlOf(organization, `/appointments/${appointment.id}/room`))
+    await staff.getByTestId('room-settings-first').waitFor()
+    assert.equal(await staff.locator('[data-testid=room]').getAttribute('data-status'), 'idle', 'not in the call before choosing')
+    assert.deepEqual(await accessibilityViolations(staff), [], 'settings first')
+    await staff.getByTestId('device-continue').click()
+    await staff.locator('[data-testid=room][data-status=connected]').waitFor({ timeout: 15_000 })
+    await staff.locator('[data-testid=room-tile][data-self=true][data-decoding=true]').waitFor({ timeout: 10_000 })
+    await staff.context().close()
+  }).timeout(60_000)
 })
