@@ -148,8 +148,8 @@ function useCheckIn(enabled: boolean) {
           window.clearInterval(timer)
           return setPresence('ended')
         }
-        if (response.status === 410 || response.status === 404) {
-          /* the page itself says why (too late, cancelled); reload once, never in a loop */
+        if (response.status === 410 || response.status === 404 || response.status === 409) {
+          /* the page itself says why (too late, cancelled, a disclaimer to accept first); reload once, never in a loop */
           const key = `consult.reloaded:${window.location.pathname}`
           if (sessionStorage.getItem(key)) return setPresence('offline')
           sessionStorage.setItem(key, '1')
