@@ -463,11 +463,21 @@ export class MediaSession {
 
   /** Received video and audio, for the test hook and a future network panel */
   async inbound() {
-    const out = { framesDecoded: 0, audioPackets: 0, videoPackets: 0, videoPacketsLost: 0, videoStreams: 0 }
+    const out = {
+      framesDecoded: 0,
+      audioPackets: 0,
+      videoPackets: 0,
+      videoPacketsLost: 0,
+      videoStreams: 0,
+      /** per received track (its id): frames decoded (video) or packets received (audio) */
+      tracks: {} as Record<string, { kind: string; count: number }>,
+    }
     const subscriber = this.subscriber
     if (!subscriber) return out
     ;(await subscriber.getStats()).forEach((report) => {
       if (report.type !== 'inbound-rtp') return
+      const id = String(report.trackIdentifier ?? report.id)
+      out.tracks[id] = { kind: report.kind, count: report.kind === 'video' ? (report.framesDecoded ?? 0) : (report.packetsReceived ?? 0) }
       if (report.kind === 'video') {
         out.framesDecoded += report.framesDecoded ?? 0
         out.videoPackets += report.packetsReceived ?? 0

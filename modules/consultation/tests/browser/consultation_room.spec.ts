@@ -27,8 +27,15 @@ import { fakeCameraClip } from '#tests/support/y4m'
  * tiles, which count the frames they show.
  */
 
-type Inbound = { framesDecoded: number; audioPackets: number; videoPackets: number; videoPacketsLost: number; videoStreams: number }
-const EMPTY: Inbound = { framesDecoded: 0, audioPackets: 0, videoPackets: 0, videoPacketsLost: 0, videoStreams: 0 }
+type Inbound = {
+  framesDecoded: number
+  audioPackets: number
+  videoPackets: number
+  videoPacketsLost: number
+  videoStreams: number
+  tracks: Record<string, { kind: string; count: number }>
+}
+const EMPTY: Inbound = { framesDecoded: 0, audioPackets: 0, videoPackets: 0, videoPacketsLost: 0, videoStreams: 0, tracks: {} }
 
 const inbound = (page: Page) =>
   page.evaluate(async () => {
@@ -140,22 +147,33 @@ async function seesMoving(page: Page, uid: string, timeout: number, kind: 'camer
 }
 
 /**
- * Both video and audio keep arriving over two seconds. Loss is only
- * reported: on a loaded 2-core test machine the browsers and the SFU starve
- * each other (measured up to ~20 % with four pages at a load average of 30);
- * the no-loss target is measured by `npm run bench:media` at low priority.
+ * Video and audio keep arriving: over two seconds, each of `streams` received
+ * video tracks decodes more than 10 frames and each of as many audio tracks
+ * receives more than 40 packets. A window in which a page re-subscribed (its
+ * tracks changed) is logged and measured again, up to three windows. Loss is
+ * only reported: on a loaded 2-core test machine the browsers and the SFU
+ * starve each other (measured up to ~20 % with four pages at a load average
+ * of 30); the no-loss target is measured by `npm run bench:media`.
  */
-async function assertFlowing(assert: any, pages: Record<string, Page>, videoStreams: number) {
-  const before: Record<string, Inbound> = {}
-  for (const [who, page] of Object.entries(pages)) before[who] = await inbound(page)
-  await new Promise((resolve) => setTimeout(resolve, 2000))
+async function assertFlowing(assert: any, pages: Record<string, Page>, streams: number) {
+  const rising = (before: Inbound, after: Inbound, kind: string, least: number) =>
+    Object.entries(after.tracks).filter(([id, track]) => track.kind === kind && track.count > (before.tracks[id]?.count ?? Infinity) + least).length
   for (const [who, page] of Object.entries(pages)) {
-    const after = await inbound(page)
-    if (after.videoStreams < videoStreams) console.log(`      ${who}: ${await describeRoom(page)}`)
-    assert.isAtLeast(after.videoStreams, videoStreams, `${who} decodes ${videoStreams} video stream(s)`)
-    assert.isAbove(after.framesDecoded, before[who].framesDecoded + 10 * videoStreams, `${who} keeps decoding video`)
-    assert.isAbove(after.audioPackets, before[who].audioPackets + 40 * videoStreams, `${who} receives audio`)
-    if (after.videoPacketsLost) console.log(`      ${who} lost ${after.videoPacketsLost} of ${after.videoPackets + after.videoPacketsLost} video packets`)
+    let last = ''
+    for (let window = 1; ; window++) {
+      const before = await inbound(page)
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+      const after = await inbound(page)
+      const video = rising(before, after, 'video', 10)
+      const audio = rising(before, after, 'audio', 40)
+      if (video >= streams && audio >= streams) {
+        if (after.videoPacketsLost) console.log(`      ${who} lost ${after.videoPacketsLost} of ${after.videoPackets + after.videoPacketsLost} video packets`)
+        break
+      }
+      last = `${who}: ${video} video and ${audio} audio tracks rising of ${streams} in window ${window}; ${await describeRoom(page)}`
+      console.log(`      ${last}`)
+      if (window === 3) assert.fail(last)
+    }
   }
 }
 
@@ -267,7 +285,17 @@ test.group('Consultation room with real media', (group) => {
     await staff.context().close()
   }).timeout(120_000)
 
-  test('four people in one room: every page decodes every other', async ({ assert }) => {
+  test('four people in one room: every page decodes every other', async ({ assert, cleanup }) => {
+    /*
+     * Four pages encode one picture and decode three each on a 2-core machine
+     * shared with the SFU: the cameras send a smaller picture (as senders do
+     * when a room fills up), so that the browsers do not starve the SFU.
+     */
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_FLAGS, `--use-file-for-fake-video-capture=${fakeCameraClip({ width: 320, height: 180, seconds: 2 })}`],
+    })
+    cleanup(() => browser.close())
     const { messages } = mail.fake()
     const organization = await createOrganization()
     const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
