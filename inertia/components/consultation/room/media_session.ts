@@ -157,6 +157,9 @@ export class MediaSession {
    */
   async start(options: { stream?: MediaStream | null; withoutMedia?: boolean } = {}) {
     if (this.closed) return
+    /* the ticket is asked for while the camera opens (it stays valid for two minutes) */
+    this.earlyTicket = this.requestTicket()
+    this.earlyTicket.catch(() => {})
     if (!this.cameraStream && !options.withoutMedia) {
       this.update({ status: 'opening', mediaError: null })
       try {
@@ -242,10 +245,13 @@ export class MediaSession {
     this.disconnect()
     this.update({ status: reconnecting ? 'reconnecting' : 'connecting', remotes: new Map() })
     try {
-      const response = await postJson(`${this.base}/ticket`)
-      if (response.status === 403 || response.status === 404 || response.status === 410) throw new RefusedError(String(response.status))
-      if (!response.ok) throw new Error(`ticket: ${response.status}`)
-      const ticket = (await response.json()) as MediaTicket
+      const early = this.earlyTicket
+      this.earlyTicket = null
+      const ticket = await (early ?? this.requestTicket()).catch((error) => {
+        /* a ticket asked for before a failure may be stale: ask again once */
+        if (early && !(error instanceof RefusedError)) return this.requestTicket()
+        throw error
+      })
       if (generation !== this.generation) return
 
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws'
@@ -290,6 +296,15 @@ export class MediaSession {
       this.update({ status: 'reconnecting' })
       this.retryTimer = window.setTimeout(() => this.connect(), 1000 * this.failures)
     }
+  }
+
+  private earlyTicket: Promise<MediaTicket> | null = null
+
+  private async requestTicket(): Promise<MediaTicket> {
+    const response = await postJson(`${this.base}/ticket`)
+    if (response.status === 403 || response.status === 404 || response.status === 410) throw new RefusedError(String(response.status))
+    if (!response.ok) throw new Error(`ticket: ${response.status}`)
+    return (await response.json()) as MediaTicket
   }
 
   private signalClosed(event: CloseEvent, generation: number) {

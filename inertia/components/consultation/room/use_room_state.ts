@@ -24,11 +24,16 @@ export function useRoomState(base: string) {
   const refresh = useCallback(async () => {
     try {
       const response = await fetch(`${base}/state`, { headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      if (response.status === 404 || response.status === 403 || response.status === 410) {
-        /* after the end the room may no longer answer: keep the last state, marked ended */
+      if (response.status === 410) {
+        /* the link closed meanwhile: the room is over for this page; keep the last state, marked ended */
         const last = stateRef.current
         if (last) setState({ ...last, consultation: { ...last.consultation, status: 'ended' } })
         else setLoad('gone')
+        return
+      }
+      if (response.status === 404 || response.status === 403) {
+        /* not (or no longer) in this room: sent back to the waiting room, or not theirs */
+        setLoad('gone')
         return
       }
       if (!response.ok) throw new Error(`room state: ${response.status}`)

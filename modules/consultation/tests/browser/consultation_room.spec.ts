@@ -147,9 +147,12 @@ async function seesMoving(page: Page, uid: string, timeout: number, kind: 'camer
 }
 
 /**
- * Video and audio keep arriving: over two seconds, each of `streams` received
- * video tracks decodes more than 10 frames and each of as many audio tracks
- * receives more than 40 packets. A window in which a page re-subscribed (its
+ * Video and audio keep arriving: over three seconds, each of `streams`
+ * received video tracks decodes at least 3 frames and each of as many audio
+ * tracks receives more than 30 packets. That is a live picture and sound, not
+ * their quality: with four browsers encoding on a loaded 2-core machine,
+ * Chromium's CPU adaptation was seen to lower a sender to ~3 frames per
+ * second (the frame rates are logged). A window in which a page re-subscribed (its
  * tracks changed) is logged and measured again, up to three windows. Loss is
  * only reported: on a loaded 2-core test machine the browsers and the SFU
  * starve each other (measured up to ~20 % with four pages at a load average
@@ -162,12 +165,16 @@ async function assertFlowing(assert: any, pages: Record<string, Page>, streams: 
     let last = ''
     for (let window = 1; ; window++) {
       const before = await inbound(page)
-      await new Promise((resolve) => setTimeout(resolve, 2000))
+      await new Promise((resolve) => setTimeout(resolve, 3000))
       const after = await inbound(page)
-      const video = rising(before, after, 'video', 10)
-      const audio = rising(before, after, 'audio', 40)
+      const video = rising(before, after, 'video', 2)
+      const audio = rising(before, after, 'audio', 30)
       if (video >= streams && audio >= streams) {
-        if (after.videoPacketsLost) console.log(`      ${who} lost ${after.videoPacketsLost} of ${after.videoPackets + after.videoPacketsLost} video packets`)
+        const fps = Object.entries(after.tracks)
+          .filter(([id, track]) => track.kind === 'video' && before.tracks[id])
+          .map(([id, track]) => Math.round((track.count - before.tracks[id].count) / 3))
+        const lost = after.videoPacketsLost ? `, lost ${after.videoPacketsLost} of ${after.videoPackets + after.videoPacketsLost} video packets` : ''
+        console.log(`      ${who} decodes at ${fps.join(', ')} frames/s${lost}`)
         break
       }
       last = `${who}: ${video} video and ${audio} audio tracks rising of ${streams} in window ${window}; ${await describeRoom(page)}`
@@ -293,7 +300,7 @@ test.group('Consultation room with real media', (group) => {
      */
     const browser = await chromium.launch({
       executablePath: chromiumPath(),
-      args: [...CHROMIUM_FLAGS, `--use-file-for-fake-video-capture=${fakeCameraClip({ width: 320, height: 180, seconds: 2 })}`],
+      args: [...CHROMIUM_FLAGS, `--use-file-for-fake-video-capture=${fakeCameraClip({ width: 320, height: 180, fps: 15, seconds: 2 })}`],
     })
     cleanup(() => browser.close())
     const { messages } = mail.fake()
