@@ -5,15 +5,17 @@ import { ConsultationRoom } from '~/components/consultation/room/consultation_ro
 type Props = {
   appointment: { id: number; date: string; time: string; endTime: string; names: string[] }
   base: string
+  /** the organization's doorbell_sound: ring when someone enters the waiting room */
+  doorbell: boolean
 }
 
 /** The practitioner's consultation room (GET /appointments/:id/room), in the dashboard, the room filling the page */
-export default function RoomPage({ appointment, base }: Props) {
+export default function RoomPage({ appointment, base, doorbell }: Props) {
   const t = useT()
   return (
     <>
       <Head title={appointment.names.length ? t('room.page_title_with', { names: appointment.names.join(', ') }) : t('room.page_title')} />
-      <ConsultationRoom base={base} mode="staff" />
+      <ConsultationRoom base={base} mode="staff" doorbell={doorbell} />
     </>
   )
 }

@@ -37,6 +37,7 @@ export default class RoomController {
         names: appointment.participants.map((participant) => participant.person?.displayName ?? '').filter(Boolean),
       },
       base: `/appointments/${appointment.id}/room`,
+      doorbell: ctx.organization!.advancedSettings.doorbell_sound === true,
     })
   }
 

@@ -27,7 +27,7 @@ export function roomRoutes(callback: () => void, options: RoomAccessOptions = {}
       .where('id', router.matchers.number())
       .as('room.staff')
       .use((ctx, next) =>
-        resolve(ctx, next, () => RoomAccess.staff(ctx.auth.getUserOrFail(), ctx.organization!, Number(ctx.params.id)))
+        resolve(ctx, next, () => RoomAccess.staff(ctx.auth.getUserOrFail(), ctx.organization!, Number(ctx.params.id), options))
       )
   })
   organizationGuestRoutes(() => {

@@ -2,7 +2,7 @@ import type { Session } from '@adonisjs/session'
 import clock from '#core/clock'
 import type Organization from '#models/organization'
 import type User from '#models/user'
-import type Consultation from '#modules/consultation/models/consultation'
+import Consultation from '#modules/consultation/models/consultation'
 import type Appointment from '#modules/agenda/models/appointment'
 import type AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 import AgendaScope from '#modules/agenda/services/agenda_scope'
@@ -55,12 +55,15 @@ export type RoomAccessOptions = {
  * brought into (or checked in to, with `waiting`).
  */
 export const RoomAccess = {
-  async staff(user: User, organization: Organization, appointmentId: number): Promise<RoomMember> {
+  async staff(user: User, organization: Organization, appointmentId: number, options: RoomAccessOptions = {}): Promise<RoomMember> {
     const scope = await AgendaScope.of(user, organization)
     const appointment = await scope.findAppointment(appointmentId)
     if (!appointment || appointment.status !== 'scheduled') throw new RoomAccessError(404, 'not_found')
     if (!scope.canChange(appointment)) throw new RoomAccessError(403, 'not_yours')
-    const consultation = await new ConsultationService(organization).openFor(appointment)
+    /* reading the state right after the end shows that end; entering again opens a new consultation */
+    const consultation =
+      (options.ended ? await latestConsultationOf(appointment) : null) ??
+      (await new ConsultationService(organization).openFor(appointment))
     const record = await recordOnce({ consultationId: consultation.id, userId: user.id }, { role: 'staff' })
     return {
       organization,
@@ -103,6 +106,10 @@ export const RoomAccess = {
       participant,
     }
   },
+}
+
+async function latestConsultationOf(appointment: Appointment) {
+  return Consultation.query().where('appointment_id', appointment.id).orderBy('id', 'desc').first()
 }
 
 /** The invitee's record in the latest consultation of their appointment they checked in to */

@@ -31,7 +31,10 @@ export type SignalOptions = {
 }
 
 /** WebSocket close codes (4000-4999 are the application's) */
-export const CloseCodes = { normal: 1000, refused: 4403, mediaServerGone: 4503, protocol: 4400 } as const
+export const CloseCodes = { normal: 1000, refused: 4403, replaced: 4409, mediaServerGone: 4503, protocol: 4400 } as const
+
+/* the embedded SFU's reason when the same participant joined again (engine.ts) */
+const REPLACED = /^replaced\b/
 
 /** Which methods each state accepts from the client */
 const ALLOWED: Record<SignalState, ReadonlySet<string>> = {
@@ -115,7 +118,8 @@ export class SignalConnection {
     this.joinId = id
     this.link = this.options.backend.open(sid, {
       onMessage: (message) => this.fromServer(message),
-      onClose: (reason) => this.hangUp(CloseCodes.mediaServerGone, reason),
+      /* replaced: the same person joined from another window, which must not reconnect in a loop */
+      onClose: (reason) => this.hangUp(REPLACED.test(reason) ? CloseCodes.replaced : CloseCodes.mediaServerGone, reason),
     })
     // the ticket stays here: the media server gets exactly the ion-sfu join
     this.link.send({ id, method: 'join', params: { sid, uid, offer: { type: offer.type, sdp: offer.sdp } } })

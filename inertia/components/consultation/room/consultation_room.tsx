@@ -135,7 +135,18 @@ type FullscreenDocument = Document & { webkitFullscreenElement?: Element | null 
  * page around it that the consultation ended (the closing screen is showing:
  * keep this component mounted).
  */
-export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: RoomMode; onEnded?: () => void }) {
+export function ConsultationRoom({
+  base,
+  mode,
+  onEnded,
+  doorbell = false,
+}: {
+  base: string
+  mode: RoomMode
+  onEnded?: () => void
+  /** staff: ring when someone enters the waiting room (the organization's doorbell_sound) */
+  doorbell?: boolean
+}) {
   const t = useT()
   const { state, load, versions, refresh } = useRoomState(base)
   const { session, snapshot } = useMediaSession(base, mode === 'staff' ? applyBackgroundEffect : null)
@@ -691,7 +702,7 @@ export function ConsultationRoom({ base, mode, onEnded }: { base: string; mode: 
         {/* kept mounted (also while closed) so that the toolbar shows how many wait */}
         {staff && (
           <Box hidden={drawer !== 'waiting'}>
-            <WaitingList doorbell={false} onCountChange={setWaitingCount} />
+            <WaitingList doorbell={doorbell} onCountChange={setWaitingCount} />
           </Box>
         )}
         {drawer === 'chat' && <ChatPanel base={base} me={{ uid: state.me.uid }} version={versions.messages} disabled={snapshot.status === 'left'} />}

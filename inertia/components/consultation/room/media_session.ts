@@ -43,8 +43,8 @@ export type MediaSnapshot = {
   effect: BackgroundEffect
 }
 
-/** The signalling relay's close code when the media server hung up: a re-join elsewhere (reason "replaced…"), a node down */
-const CLOSE_MEDIA_GONE = 4503
+/** The signalling relay's close code when the same person joined from another window (signalling.ts CloseCodes.replaced) */
+const CLOSE_REPLACED = 4409
 /** Automatic attempts before the page says the media server cannot be reached */
 const AUTO_ATTEMPTS = 3
 const OPEN_TIMEOUT_MS = 8000
@@ -310,8 +310,8 @@ export class MediaSession {
   private signalClosed(event: CloseEvent, generation: number) {
     this.note(`socket closed ${event.code} ${event.reason}`)
     if (generation !== this.generation || this.closed) return
-    /* 4503 also means "the media server went away": only a re-join elsewhere stops the reconnecting */
-    if (event.code === CLOSE_MEDIA_GONE && /replaced/i.test(event.reason)) {
+    /* a re-join elsewhere stops the reconnecting; anything else (media server gone, network) reconnects */
+    if (event.code === CLOSE_REPLACED) {
       this.generation++
       this.disconnect()
       return this.update({ status: 'replaced', remotes: new Map() })

@@ -172,7 +172,7 @@ test.group('Embedded SFU with real media', (group) => {
     // a second connection for the same participant replaces the first
     const bobThird = await roomPage(browser, organization)
     await bobThird.evaluate(([t, s]) => (globalThis as any).startCall(t, s, 'bob'), [ticket(organization, sid, 'bob'), sid])
-    await waitFor(() => bobAgain.evaluate(() => (globalThis as any).media.events as string[]), (e) => e.includes('closed 4503'), 5_000, 'the replaced connection to close')
+    await waitFor(() => bobAgain.evaluate(() => (globalThis as any).media.events as string[]), (e) => e.includes('closed 4409'), 5_000, 'the replaced connection to close')
     await waitFor(() => inbound(bobThird), (s) => s.framesDecoded > 0, 15_000, 'the new connection decodes alice')
     assert.deepEqual(await sfu.stats(), { rooms: 1, peers: 2 })
     await alice.context().close()

@@ -157,6 +157,10 @@ test.group('Consultation room | state, streams, presence', (group) => {
     const records = await tenancy.run(organization, async () => await ended.related('participants').query())
     assert.deepEqual(records.map((record) => [record.role, record.mediaConnection, record.leftAt !== null]), [['client', null, true], ['staff', null, true]])
 
+    /* the practitioner's page reads the end too, without opening a new consultation */
+    assert.equal((await staff.get(`${base.staff}/state`)).body().consultation.status, 'ended')
+    assert.lengthOf(await tenancy.run(organization, async () => await Consultation.query()), 1)
+
     const closing = (await visitor.get(`${base.visit}/state`)).body()
     assert.equal(closing.consultation.status, 'ended')
     assert.equal(closing.closing.surveyUrl, 'https://survey.example/q')

@@ -169,7 +169,14 @@ test.group('SFU signalling state machine', () => {
     second.media.reply({ id: 'j1', result: { type: 'answer', sdp: 'v=0' } })
     second.media.hangUp('replaced by a new connection')
     assert.equal(second.signal.state, 'closed')
-    assert.deepEqual(second.closes[0], { code: CloseCodes.mediaServerGone, reason: 'replaced by a new connection' })
+    assert.deepEqual(second.closes[0], { code: CloseCodes.replaced, reason: 'replaced by a new connection' })
+
+    /* any other hang-up is the media server going away: the page reconnects */
+    const third = connection({ token: JoinTokens.mint(claims) })
+    third.send(join())
+    third.media.reply({ id: 'j1', result: { type: 'answer', sdp: 'v=0' } })
+    third.media.hangUp('media server closed the connection')
+    assert.deepEqual(third.closes[0], { code: CloseCodes.mediaServerGone, reason: 'media server closed the connection' })
   })
 
   test('a closed socket drops the participant at the media server once', ({ assert }) => {
