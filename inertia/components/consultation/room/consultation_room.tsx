@@ -514,6 +514,11 @@ export function ConsultationRoom({
               </Group>
             </Paper>
           )}
+          {(snapshot.status === 'full' || snapshot.status === 'waiting_for_client') && (
+            <Alert color="blue" variant="filled" role="status" maw={560} data-testid={`room-${snapshot.status}`} style={{ pointerEvents: 'auto' }}>
+              <Text size="sm">{t(`room.status.${snapshot.status}`)}</Text>
+            </Alert>
+          )}
           {(snapshot.status === 'unreachable' || snapshot.status === 'replaced' || snapshot.status === 'refused') && (
             <Alert
               color={snapshot.status === 'unreachable' ? 'red' : 'blue'}

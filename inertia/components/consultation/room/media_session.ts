@@ -21,9 +21,22 @@ import type { BackgroundEffect, MediaTicket, Resolution } from './room_types'
  * - `unreachable`: the media server did not answer after a few tries (retry by hand)
  * - `replaced`: the same person joined from another window or device
  * - `refused`: the room no longer lets this page in (ended, sent back)
+ * - `full` / `waiting_for_client`: not now (six people are in; an external
+ *   participant enters only with the client), asked again every few seconds
  * - `left`: the user left
  */
-export type MediaStatus = 'idle' | 'opening' | 'connecting' | 'connected' | 'reconnecting' | 'unreachable' | 'replaced' | 'refused' | 'left'
+export type MediaStatus =
+  | 'idle'
+  | 'opening'
+  | 'connecting'
+  | 'connected'
+  | 'reconnecting'
+  | 'unreachable'
+  | 'replaced'
+  | 'refused'
+  | 'full'
+  | 'waiting_for_client'
+  | 'left'
 
 export type MediaSnapshot = {
   status: MediaStatus
@@ -74,6 +87,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 class RefusedError extends Error {}
+/** 409: not now (the room is full, or an external participant waits for the client); asked again by itself */
+class HeldBackError extends Error {
+  constructor(readonly status: 'full' | 'waiting_for_client') {
+    super(status)
+  }
+}
+const HELD_BACK_RETRY_MS = 5000
 
 type Effect = { stream: MediaStream; stop(): void }
 export type ApplyEffect = (stream: MediaStream, effect: BackgroundEffect) => Promise<Effect>
@@ -291,6 +311,11 @@ export class MediaSession {
       if (generation !== this.generation || this.closed) return
       this.disconnect()
       if (error instanceof RefusedError) return this.update({ status: 'refused' })
+      if (error instanceof HeldBackError) {
+        this.update({ status: error.status })
+        this.retryTimer = window.setTimeout(() => this.connect(), HELD_BACK_RETRY_MS)
+        return
+      }
       this.failures++
       if (this.failures >= AUTO_ATTEMPTS) return this.update({ status: 'unreachable' })
       this.update({ status: 'reconnecting' })
@@ -303,6 +328,10 @@ export class MediaSession {
   private async requestTicket(): Promise<MediaTicket> {
     const response = await postJson(`${this.base}/ticket`)
     if (response.status === 403 || response.status === 404 || response.status === 410) throw new RefusedError(String(response.status))
+    if (response.status === 409) {
+      const { error } = (await response.json().catch(() => ({}))) as { error?: string }
+      throw new HeldBackError(error === 'room_full' ? 'full' : 'waiting_for_client')
+    }
     if (!response.ok) throw new Error(`ticket: ${response.status}`)
     return (await response.json()) as MediaTicket
   }
