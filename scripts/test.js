@@ -4,42 +4,7 @@
  * puts node_modules/.bin first on PATH). Extra arguments go to `node ace test`.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { findChromium } from '../tests/support/chromium.ts'
-
-function haveChromium() {
-  return findChromium() !== undefined
-}
-
-function commandExists(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
-}
-
-function ensureChromium() {
-  if (haveChromium()) return
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  const sudo = !isRoot && commandExists('sudo') ? ['sudo'] : []
-  if (commandExists('apt-get') && (isRoot || sudo.length)) {
-    console.log('Chromium is missing: installing Debian\'s "chromium" package with apt-get (one time)...')
-    const run = (args) => execFileSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    })
-    run(['apt-get', 'update'])
-    run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium'])
-    if (haveChromium()) return
-  }
-  console.error(
-    [
-      '',
-      'The browser tests need Chromium, and it could not be installed automatically.',
-      'Install it with your package manager (Debian/Ubuntu: `sudo apt-get install chromium`),',
-      'or point CHROMIUM_PATH at a Chromium/Chrome binary, then run `npm test` again.',
-      '(`npx playwright install` is not used: this project drives the system Chromium.)',
-      '',
-    ].join('\n')
-  )
-  process.exit(1)
-}
+import { ensureChromium } from '../tests/support/chromium.ts'
 
 const args = process.argv.slice(2)
 const onlyNonBrowser = args.some((arg) => arg === 'unit' || arg === 'functional')

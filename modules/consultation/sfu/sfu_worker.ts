@@ -6,6 +6,10 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { SfuEngine, type EngineOptions } from './engine.js'
 import type { FromWorker, ToWorker } from './protocol.js'
+import { cacheCipherKeys, raiseSocketBuffers } from './worker_tuning.js'
+
+raiseSocketBuffers(2 * 1024 * 1024)
+cacheCipherKeys()
 
 const port = parentPort
 if (!port) throw new Error('sfu_worker must run as a worker thread')
