@@ -31,6 +31,7 @@ declare module '@adonisjs/inertia/types' {
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.tsx'))['default']>
     'auth/set_password': ExtractProps<(typeof import('../../inertia/pages/auth/set_password.tsx'))['default']>
     'consultation/device_test': ExtractProps<(typeof import('../../inertia/pages/consultation/device_test.tsx'))['default']>
+    'consultation/room': ExtractProps<(typeof import('../../inertia/pages/consultation/room.tsx'))['default']>
     'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.tsx'))['default']>
     'departments/index': ExtractProps<(typeof import('../../inertia/pages/departments/index.tsx'))['default']>
     'dev/outbox': ExtractProps<(typeof import('../../inertia/pages/dev/outbox.tsx'))['default']>
