@@ -7,7 +7,10 @@ import { roomMemberOf } from '#modules/consultation/routes/room_routes'
 import { RoomAccess, RoomAccessError } from '#modules/consultation/services/room_access'
 import ConsultationService from '#modules/consultation/services/consultation_service'
 import RoomService, { MAX_ROOM_SIZE } from '#modules/consultation/services/room_service'
-import { streamsValidator } from '#modules/consultation/validators/room'
+import { sendBackValidator, streamsValidator } from '#modules/consultation/validators/room'
+import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
+import WaitingRoomService, { NotWaitingError } from '#modules/consultation/services/waiting_room_service'
+import AgendaScope from '#modules/agenda/services/agenda_scope'
 import { mayEnterNow } from '#modules/consultation/services/entry_rule'
 
 /** The consultation room, for the practitioner (page) and for everyone in it (JSON) */
@@ -69,6 +72,25 @@ export default class RoomController {
       return ctx.response.status(403).send({ error: 'force_start_off' })
     }
     await new RoomService().forceStart(member)
+    return ctx.response.noContent()
+  }
+
+  /** The practitioner sends an invitee in the room back to the waiting room */
+  async sendBack(ctx: HttpContext) {
+    const member = roomMemberOf(ctx)
+    if (!member.isStaff || !member.user) return ctx.response.status(403).send({ error: 'not_allowed' })
+    const { uid } = await ctx.request.validateUsing(sendBackValidator)
+    const record = await ConsultationParticipant.query()
+      .where('consultation_id', member.consultation.id)
+      .where('appointment_participant_id', Number(uid.slice(1)))
+      .first()
+    if (!record) return ctx.response.status(404).send({ error: 'not_found' })
+    try {
+      await new WaitingRoomService(member.organization).sendBack(await AgendaScope.of(member.user, member.organization), record.id)
+    } catch (error) {
+      if (error instanceof NotWaitingError) return ctx.response.status(404).send({ error: 'not_found' })
+      throw error
+    }
     return ctx.response.noContent()
   }
 

@@ -34,5 +34,6 @@ roomRoutes(() => {
   router.post('/ticket', [RoomController, 'ticket']).as('ticket')
   router.post('/streams', [RoomController, 'streams']).as('streams')
   router.post('/force-start', [RoomController, 'forceStart']).as('force_start')
+  router.post('/send-back', [RoomController, 'sendBack']).as('send_back')
   router.post('/end', [RoomController, 'end']).as('end')
 })

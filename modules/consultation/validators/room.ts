@@ -8,3 +8,8 @@ export const streamsValidator = vine.create({
   camera: streamId(),
   screen: streamId(),
 })
+
+/** An invitee of the room (p<appointmentParticipantId>) */
+export const sendBackValidator = vine.create({
+  uid: vine.string().trim().regex(/^p[0-9]{1,10}$/),
+})

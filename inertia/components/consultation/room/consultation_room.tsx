@@ -37,6 +37,7 @@ import { BackgroundEffectReminder } from '~/components/consultation/effects/back
 import { rememberBackgroundEffect, rememberedBackgroundEffect } from '~/components/consultation/effects/remembered_effect'
 import { fetchBackgroundImages } from '~/components/consultation/effects/background_images'
 import { AddParticipantButton } from './add_participant'
+import { SendBackMenu } from './send_back_menu'
 import { ChatPanel } from './chat_panel'
 import { FilesPanel } from './files_panel'
 import { ClosingScreen } from './closing_screen'
@@ -652,6 +653,7 @@ export function ConsultationRoom({
           />
         )}
         {staff && permissions?.addParticipant && <AddParticipantButton base={base} />}
+        {staff && <SendBackMenu base={base} participants={state?.participants ?? []} onSent={refresh} />}
         {staff && (
           <Tool
             label={t('room.toolbar.waiting', { count: waitingCount })}

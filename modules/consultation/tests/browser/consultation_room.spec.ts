@@ -405,6 +405,16 @@ test.group('Consultation room with real media', (group) => {
       'the practitioner sees the reloaded patient move'
     )
 
+    /* sent back: the patient's page is the waiting room again and their tile leaves; brought in again from the room's waiting list */
+    await staff.getByTestId('room-send-back').click()
+    await staff.getByTestId('room-send-back-person').filter({ hasText: 'J. Jansen' }).click()
+    await patient.locator('[data-testid=visit-presence][data-presence=waiting]').waitFor({ timeout: 10_000 })
+    await remoteTile(staff, patientUid).waitFor({ state: 'detached', timeout: 10_000 })
+    await staff.getByTestId('room-waiting').click()
+    await bringIn(staff, 'J. Jansen')
+    await staff.keyboard.press('Escape')
+    await seesMoving(staff, patientUid, 20_000)
+
     /* the patient closes the tab: their tile leaves the practitioner's room */
     const closedAt = Date.now()
     await patient.context().close()

@@ -303,3 +303,25 @@ test.group('Consultation room | a full room', (group) => {
     assert.exists(participant)
   })
 })
+
+test.group('Consultation room | send back to the waiting room', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the practitioner sends the client back: no ticket any more, on the waiting list again; nobody else may', async ({ client, assert }) => {
+    const { organization, participant, token, staff, visitor, base } = await roomWithClient(client)
+    ;(await visitor.post(`${base.visit}/ticket`)).assertStatus(200)
+
+    ;(await visitor.post(`${base.visit}/send-back`, { uid: `p${participant.id}` })).assertStatus(403)
+    ;(await staff.post(`${base.staff}/send-back`, { uid: 'u1' }).header('accept', 'application/json')).assertStatus(422)
+    ;(await staff.post(`${base.staff}/send-back`, { uid: `p${participant.id + 1000}` })).assertStatus(404)
+    const other = await roomWithClient(client)
+    ;(await staff.post(`${base.staff}/send-back`, { uid: `p${other.participant.id}` })).assertStatus(404)
+
+    ;(await staff.post(`${base.staff}/send-back`, { uid: `p${participant.id}` })).assertStatus(204)
+    ;(await visitor.post(`${base.visit}/ticket`)).assertStatus(403)
+    assert.isFalse((await visitor.post(`/visit/${token}/check-in`)).body().admitted)
+    const waiting = (await staff.get('/waiting-room/list')).body().waiting
+    assert.deepEqual(waiting.map((entry: any) => entry.appointmentId), [participant.appointmentId])
+    assert.exists(organization)
+  })
+})
