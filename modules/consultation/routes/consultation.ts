@@ -26,6 +26,8 @@ organizationGuestRoutes(() => {
 roomRoutes(
   () => {
     router.get('/state', [RoomController, 'state']).as('state')
+    /* a second "end" (double click, another tab) finds the ended one instead of opening a new consultation */
+    router.post('/end', [RoomController, 'end']).as('end')
   },
   /* the closing screen reads the state of a consultation that just ended */
   { ended: true }
@@ -35,5 +37,4 @@ roomRoutes(() => {
   router.post('/streams', [RoomController, 'streams']).as('streams')
   router.post('/force-start', [RoomController, 'forceStart']).as('force_start')
   router.post('/send-back', [RoomController, 'sendBack']).as('send_back')
-  router.post('/end', [RoomController, 'end']).as('end')
 })

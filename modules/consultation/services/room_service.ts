@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import db from '@adonisjs/lucid/services/db'
 import clock from '#core/clock'
+import { mediaPlane } from '#modules/consultation/sfu/media_plane'
 import tenancy from '#core/tenancy/tenancy'
 import Consultation from '#modules/consultation/models/consultation'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
@@ -160,12 +162,19 @@ export default class RoomService {
   async end(consultation: Consultation, at = clock.now()) {
     if (consultation.status !== 'open') return
     const now = at
-    consultation.status = 'ended'
-    consultation.endedAt = now
-    consultation.durationSeconds = consultation.startedAt
-      ? Math.max(0, Math.round(now.diff(consultation.startedAt, 'seconds').seconds))
-      : 0
-    await consultation.save()
+    /* one end only, even when the practitioner and the sweeper (or two tabs) end it at once */
+    const claimed = await db.transaction(async (trx) => {
+      const open = await Consultation.query({ client: trx }).where('id', consultation.id).where('status', 'open').forUpdate().first()
+      if (!open) return null
+      open.status = 'ended'
+      open.endedAt = now
+      open.durationSeconds = open.startedAt ? Math.max(0, Math.round(now.diff(open.startedAt, 'seconds').seconds)) : 0
+      await open.save()
+      return open
+    })
+    if (!claimed) return
+    consultation.merge({ status: claimed.status, endedAt: claimed.endedAt, durationSeconds: claimed.durationSeconds })
+    mediaPlane.drop(consultation.mediaSession)
     const present = await ConsultationParticipant.query()
       .where('consultation_id', consultation.id)
       .whereNotNull('media_connection')
@@ -181,14 +190,18 @@ export default class RoomService {
   /**
    * The signalling relay reports a join. Returns the connection's id, which
    * its `left` must bring back: a re-join replaces the connection, and the
-   * old one closing later must not mark the person as gone.
+   * old one closing later must not mark the person as gone. `false`: this
+   * person may not be in the session (the relay closes the socket).
    */
-  async joined(claims: JoinClaims): Promise<string | null> {
+  async joined(claims: JoinClaims): Promise<string | null | false> {
     return tenancy.run(claims.org, async () => {
-      const consultation = await Consultation.query().where('media_session', claims.sid).where('status', 'open').first()
+      const consultation = await Consultation.query().where('media_session', claims.sid).first()
+      /* no consultation: a session the app made for something else (the network test's loopback) */
       if (!consultation) return null
+      /* ended, not on record, or sent back: put out (a ticket lives 120 s, longer than a send-back) */
+      if (consultation.status !== 'open') return false
       const record = await recordOfUid(consultation, claims.uid)
-      if (!record) return null
+      if (!record || (record.role !== 'staff' && !record.admittedAt)) return false
       const connection = randomBytes(12).toString('base64url')
       const now = clock.now()
       record.mediaConnection = connection
@@ -229,14 +242,14 @@ export default class RoomService {
   static presenceHooks(log: (message: string, error?: unknown) => void) {
     const service = new RoomService()
     return {
-      onJoined: (claims: JoinClaims): Promise<string | null> =>
+      onJoined: (claims: JoinClaims): Promise<string | null | false> =>
         service.joined(claims).catch((error) => {
           log('could not record a join', error)
           return null
         }),
       onClosed: (claims: JoinClaims | null, _reason: string, joining: unknown) => {
         if (!claims || !(joining instanceof Promise)) return
-        ;(joining as Promise<string | null>)
+        ;(joining as Promise<string | null | false>)
           .then((connection) => (connection ? service.left(claims, connection) : undefined))
           .catch((error) => log('could not record a leave', error))
       },

@@ -9,6 +9,7 @@ import ConsultationParticipant from '#modules/consultation/models/consultation_p
 import ConsultationService, { recordOnce } from '#modules/consultation/services/consultation_service'
 import { latestRecordOf } from '#modules/consultation/services/room_access'
 import { RoomEvents } from '#modules/consultation/services/room_events'
+import { mediaPlane } from '#modules/consultation/sfu/media_plane'
 import { clientPresent, ensureMayEnter } from '#modules/consultation/services/entry_rule'
 
 /** A waiting page that has not reported in for this long has left (closed tab, lost network) */
@@ -129,6 +130,8 @@ export default class WaitingRoomService {
     record.admittedAt = null
     record.waitingSince = clock.now()
     await record.save()
+    /* out of the media session too, not only told to leave */
+    if (record.appointmentParticipantId !== null) mediaPlane.drop(record.consultation.mediaSession, `p${record.appointmentParticipantId}`)
     this.ping()
     await this.tellInvitee(record)
     await RoomEvents.changed(record.consultation, 'participants')

@@ -30,6 +30,11 @@ class MediaPlane {
     this.server?.attach(httpServer)
   }
 
+  /** Put participants out of a media session (all of them without `uid`) */
+  drop(sid: string, uid?: string) {
+    this.server?.drop(sid, uid)
+  }
+
   /** What the browser needs for its RTCPeerConnections */
   clientConfig(): { iceServers: IceServer[] } {
     return { iceServers: this.config?.iceServers ?? [] }

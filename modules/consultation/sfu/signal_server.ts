@@ -21,7 +21,11 @@ export const PROBE_SECONDS = 20
 export type SignalServerOptions = {
   backend: SfuBackend
   verify?: (token: string) => JoinClaims | null
-  /** a participant joined; what it returns comes back to onClosed of the same connection */
+  /**
+   * A participant joined; what it returns comes back to onClosed of the same
+   * connection. A promise that resolves to `false` means "not (any more) in
+   * this consultation": the socket is closed.
+   */
   onJoined?: (claims: JoinClaims) => unknown
   /** a connection closed; `joined` is what onJoined returned, undefined when it never joined */
   onClosed?: (claims: JoinClaims | null, reason: string, joined: unknown) => void
@@ -34,6 +38,8 @@ export class SignalServer {
   private readonly attached = new WeakSet<HttpServer>()
   private readonly alive = new WeakMap<WebSocket, boolean>()
   private readonly heartbeat: NodeJS.Timeout
+  /** joined sockets by session and participant, so the app can put someone out */
+  private readonly members = new Map<string, { uid: string; ws: WebSocket }[]>()
 
   constructor(private readonly options: SignalServerOptions) {
     this.heartbeat = setInterval(() => this.ping(), options.heartbeatMs ?? 10_000)
@@ -97,9 +103,16 @@ export class SignalServer {
             setTimeout(() => ws.close(CloseCodes.normal, 'probe over'), PROBE_SECONDS * 1000).unref()
             return
           }
+          this.members.set(claims.sid, [...(this.members.get(claims.sid) ?? []), { uid: claims.uid, ws }])
           joined = this.options.onJoined?.(claims)
+          if (joined instanceof Promise) {
+            joined.then((result) => result === false && this.refuse(ws)).catch(() => {})
+          }
         },
-        onClosed: (claims, reason) => this.options.onClosed?.(claims, reason, joined),
+        onClosed: (claims, reason) => {
+          if (claims) this.forget(claims.sid, ws)
+          this.options.onClosed?.(claims, reason, joined)
+        },
       }
     )
     ws.on('message', (data, isBinary) => {
@@ -108,6 +121,29 @@ export class SignalServer {
     })
     ws.on('close', () => signal.closed())
     ws.on('error', () => signal.closed('socket error'))
+  }
+
+  /**
+   * Puts participants out of a session (a patient sent back to the waiting
+   * room, everyone when the consultation ends): their sockets close, the
+   * media server drops their tracks, and a new join needs a new ticket,
+   * which the app no longer gives. Only this instance's sockets: with
+   * several app instances each must be told (not wired yet).
+   */
+  drop(sid: string, uid?: string) {
+    for (const member of this.members.get(sid) ?? []) {
+      if (uid === undefined || member.uid === uid) this.refuse(member.ws)
+    }
+  }
+
+  private refuse(ws: WebSocket) {
+    if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(CloseCodes.refused, 'not in this consultation')
+  }
+
+  private forget(sid: string, ws: WebSocket) {
+    const left = (this.members.get(sid) ?? []).filter((member) => member.ws !== ws)
+    if (left.length > 0) this.members.set(sid, left)
+    else this.members.delete(sid)
   }
 
   /** Sockets of a closed tab die silently at times; pings find them */

@@ -83,10 +83,10 @@ test.group('Consultation room | state, streams, presence', (group) => {
 
     /* a re-join (reload) replaces the connection: the old one closing later changes nothing */
     const rejoined = await rooms.joined(claimsFor(organization, consultation, `p${participant.id}`))
-    await rooms.left(claimsFor(organization, consultation, `p${participant.id}`), clientConnection!)
+    await rooms.left(claimsFor(organization, consultation, `p${participant.id}`), clientConnection as string)
     const afterOldClose = (await staff.get(`${base.staff}/state`)).body()
     assert.isTrue(afterOldClose.participants.find((p: any) => p.uid === `p${participant.id}`).present)
-    await rooms.left(claimsFor(organization, consultation, `p${participant.id}`), rejoined!)
+    await rooms.left(claimsFor(organization, consultation, `p${participant.id}`), rejoined as string)
     const gone = (await staff.get(`${base.staff}/state`)).body()
     assert.isFalse(gone.participants.find((p: any) => p.uid === `p${participant.id}`).present)
   })
@@ -98,8 +98,29 @@ test.group('Consultation room | state, streams, presence', (group) => {
     const rooms = new RoomService()
     assert.isNull(await rooms.joined({ ...claimsFor(organization, consultation, `p${participant.id}`), org: other.id }))
     assert.isNull(await rooms.joined({ ...claimsFor(organization, consultation, `p${participant.id}`), sid: 'nope' }))
-    assert.isNull(await rooms.joined(claimsFor(organization, consultation, 'p999999')))
-    assert.isNull(await rooms.joined(claimsFor(organization, consultation, 'x1')))
+    /* a session that is a consultation: anyone not on its record is put out */
+    assert.isFalse(await rooms.joined(claimsFor(organization, consultation, 'p999999')))
+    assert.isFalse(await rooms.joined(claimsFor(organization, consultation, 'x1')))
+  })
+
+  test('someone sent back or in an ended consultation is put out of the media session, even with a ticket still valid', async ({ client, assert }) => {
+    const { organization, handler, participant, staff, base } = await roomWithClient(client)
+    ;(await staff.post(`${base.staff}/ticket`)).assertStatus(200)
+    const consultation = await consultationOf(organization)
+    const rooms = new RoomService()
+    assert.isString(await rooms.joined(claimsFor(organization, consultation, `p${participant.id}`)))
+    ;(await staff.post(`${base.staff}/send-back`, { uid: `p${participant.id}` })).assertStatus(204)
+    assert.isFalse(await rooms.joined(claimsFor(organization, consultation, `p${participant.id}`)), 'not admitted any more')
+    assert.isString(await rooms.joined(claimsFor(organization, consultation, `u${handler.id}`)))
+
+    /* ending twice (two tabs, or the sweeper at the same moment) ends once */
+    ;(await staff.post(`${base.staff}/end`)).assertStatus(204)
+    const endedAt = (await consultationOf(organization)).endedAt!.toISO()
+    ;(await staff.post(`${base.staff}/end`)).assertStatus(204)
+    await rooms.end(await consultationOf(organization))
+    assert.lengthOf(await tenancy.run(organization, async () => await Consultation.query()), 1, 'no new consultation opened by the second end')
+    assert.equal((await consultationOf(organization)).endedAt!.toISO(), endedAt)
+    assert.isFalse(await rooms.joined(claimsFor(organization, consultation, `u${handler.id}`)), 'nobody joins an ended consultation')
   })
 
   test('each side announces its camera and screen streams; the others see them by name', async ({ client, assert }) => {
@@ -255,8 +276,8 @@ test.group('Consultation room | consultations nobody ended', (group) => {
     /* still connected, or the link still open: left alone */
     const sweeper = new AbandonedConsultations()
     assert.equal(await sweeper.run(), 0)
-    await rooms.left(claimsFor(organization, consultation, `p${participant.id}`), clientConnection!)
-    await rooms.left(claimsFor(organization, consultation, `u${handler.id}`), staffConnection!)
+    await rooms.left(claimsFor(organization, consultation, `p${participant.id}`), clientConnection as string)
+    await rooms.left(claimsFor(organization, consultation, `u${handler.id}`), staffConnection as string)
     assert.equal(await sweeper.run(), 0, 'the link is still open: they may come back')
 
     clock.travelTo(appointment.endsAt.plus({ minutes: 61 }))
