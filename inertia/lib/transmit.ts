@@ -22,7 +22,14 @@ export function listen<T = unknown>(channel: string, onMessage: (message: T) => 
   const subscription = transmit().subscription(channel)
   const stop = subscription.onMessage<T>(onMessage)
   /* create() is a no-op once subscribed, and waits for the connection while it opens */
-  subscription.create().catch((error) => console.warn(`transmit: could not subscribe to ${channel}`, error))
+  subscription
+    .create()
+    /* how many channels this tab listens to, on <html data-live-channels>: pages (and tests) can tell "live" from "will poll" */
+    .then(() => {
+      const root = document.documentElement
+      root.dataset.liveChannels = String(Number(root.dataset.liveChannels ?? 0) + 1)
+    })
+    .catch((error) => console.warn(`transmit: could not subscribe to ${channel}`, error))
   /*
    * Only the handler goes: the subscription stays for the tab's life. Deleting
    * it while a page re-mounts (Inertia visits, React's double effects in

@@ -28,6 +28,8 @@ test.group('Walk-in availability | Today page', (group) => {
     await logIn(colleague, organization, otto)
     await colleague.goto(urlOf(organization, '/agenda/today'))
     await colleague.getByTestId('walk-in-header').waitFor()
+    /* the colleague's page listens on the staff channel before the switch moves (else only the minute's refresh would tell) */
+    await colleague.waitForFunction(() => Number((globalThis as any).document.documentElement.dataset.liveChannels ?? 0) > 0, undefined, { timeout: 10_000 })
     assert.equal(await colleague.getByTestId('walk-in-colleagues').count(), 0)
 
     const toggle = page.getByRole('switch', { name: 'Available for walk-in visitors' })
