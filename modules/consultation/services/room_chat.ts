@@ -39,8 +39,11 @@ export const RoomChat = {
 
   async list(member: RoomMember): Promise<ChatMessage[]> {
     const query = ConsultationMessage.query().where('consultation_id', member.consultation.id)
-    if (!member.isStaff) {
+    if (!member.isStaff && member.admitted) {
       query.where((visible) => visible.whereNull('recipient_uid').orWhere('recipient_uid', member.uid))
+    } else if (!member.isStaff) {
+      /* still waiting (or sent back): their own conversation only, never what is said in the room */
+      query.where((visible) => visible.where('recipient_uid', member.uid).orWhere('sender_uid', member.uid))
     }
     const latest = await query.orderBy('id', 'desc').limit(MESSAGE_HISTORY)
     return latest.reverse().map((message) => present(message, member.uid))

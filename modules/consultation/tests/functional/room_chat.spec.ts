@@ -130,7 +130,7 @@ test.group('Consultation room | chat', (group) => {
     assert.equal(holder.fullName, 'Carla Cardio')
   })
 
-  test('a message to one waiting invitee is not shown to another invitee of the same consultation', async ({ client, assert }) => {
+  test('a message to one waiting invitee is not shown to another invitee; someone still waiting reads nothing said in the room', async ({ client, assert }) => {
     const { organization, staff, base, waitingId } = await roomWithClient(client, {}, false)
     const consultation = await consultationOf(organization)
     /* a second invitee (an external participant) reads the same room */
@@ -150,9 +150,15 @@ test.group('Consultation room | chat', (group) => {
 
     ;(await staff.post(`/waiting-room/${waitingId}/message`, { body: 'Only for the first' })).assertStatus(201)
     ;(await staff.post(`${base.staff}/messages`, { body: 'For everyone' })).assertStatus(201)
-    const theirs = await second.get(`/visit/${token}/room/messages`)
-    theirs.assertStatus(200)
-    assert.deepEqual(theirs.body().messages.map((m: any) => m.body), ['For everyone'])
+    const waiting = await second.get(`/visit/${token}/room/messages`)
+    waiting.assertStatus(200)
+    assert.deepEqual(waiting.body().messages, [], 'still waiting: nothing of the room, nothing of the other invitee')
+
+    /* brought in: the room's messages, still not the other one's direct message */
+    const entry = (await staff.get('/waiting-room/list')).body().waiting.find((e: any) => e.id !== waitingId)
+    ;(await staff.post(`/waiting-room/${entry.id}/admit`)).assertStatus(204)
+    const inRoom = await second.get(`/visit/${token}/room/messages`)
+    assert.deepEqual(inRoom.body().messages.map((m: any) => m.body), ['For everyone'])
     assert.lengthOf((await staff.get(`${base.staff}/messages`)).body().messages, 2)
   })
 
