@@ -326,7 +326,7 @@ export class ConsultationParticipantSchema extends BaseModel {
 }
 
 export class ConsultationSchema extends BaseModel {
-  static $columns = ['appointmentId', 'createdAt', 'durationSeconds', 'endedAt', 'forceStartedAt', 'handlerId', 'id', 'mediaNode', 'mediaSession', 'organizationId', 'startedAt', 'status', 'updatedAt'] as const
+  static $columns = ['appointmentId', 'createdAt', 'durationSeconds', 'endedAt', 'forceStartedAt', 'handlerId', 'id', 'mediaNode', 'mediaSession', 'organizationId', 'sharedDocumentUrl', 'startedAt', 'status', 'updatedAt'] as const
   $columns = ConsultationSchema.$columns
   @column()
   declare appointmentId: number | null
@@ -348,6 +348,8 @@ export class ConsultationSchema extends BaseModel {
   declare mediaSession: string
   @column()
   declare organizationId: number
+  @column()
+  declare sharedDocumentUrl: string | null
   @column.dateTime()
   declare startedAt: DateTime | null
   @column()
