@@ -233,7 +233,7 @@ export class ConsultationBackgroundSchema extends BaseModel {
 }
 
 export class ConsultationFileSchema extends BaseModel {
-  static $columns = ['consultationId', 'createdAt', 'delivery', 'id', 'mimeType', 'name', 'organizationId', 'senderName', 'senderUid', 'size', 'storageKey', 'updatedAt'] as const
+  static $columns = ['consultationId', 'createdAt', 'delivery', 'emailedTo', 'id', 'mimeType', 'name', 'organizationId', 'senderName', 'senderUid', 'size', 'storageKey', 'updatedAt'] as const
   $columns = ConsultationFileSchema.$columns
   @column()
   declare consultationId: number
@@ -241,6 +241,8 @@ export class ConsultationFileSchema extends BaseModel {
   declare createdAt: DateTime
   @column()
   declare delivery: string
+  @column()
+  declare emailedTo: string | null
   @column({ isPrimary: true })
   declare id: number
   @column()
