@@ -289,12 +289,14 @@ export class ConsultationMessageSchema extends BaseModel {
 }
 
 export class ConsultationParticipantSchema extends BaseModel {
-  static $columns = ['admittedAt', 'appointmentParticipantId', 'cameraStream', 'consultationId', 'createdAt', 'disclaimerAcceptedAt', 'id', 'joinedAt', 'lastSeenAt', 'leftAt', 'mediaConnection', 'organizationId', 'role', 'screenStream', 'updatedAt', 'userId', 'waitingSince'] as const
+  static $columns = ['admittedAt', 'appointmentParticipantId', 'cameraOff', 'cameraStream', 'consultationId', 'createdAt', 'disclaimerAcceptedAt', 'id', 'joinedAt', 'lastSeenAt', 'leftAt', 'mediaConnection', 'organizationId', 'role', 'screenStream', 'updatedAt', 'userId', 'waitingSince'] as const
   $columns = ConsultationParticipantSchema.$columns
   @column.dateTime()
   declare admittedAt: DateTime | null
   @column()
   declare appointmentParticipantId: number | null
+  @column(booleanColumn)
+  declare cameraOff: boolean
   @column()
   declare cameraStream: string | null
   @column()
