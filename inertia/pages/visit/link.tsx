@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Head } from '@inertiajs/react'
 import { Alert, Anchor, Box, Button, Checkbox, Group, List, Loader, Paper, ScrollArea, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconAlertCircle, IconCalendarOff, IconClockHour4, IconDoorEnter, IconHourglass, IconLinkOff, IconWifiOff } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { postJson } from '~/lib/xsrf'
 import { listen } from '~/lib/transmit'
+import { usePolledJson } from '~/lib/use_polled_json'
 import { formatLocalDate } from '~/components/agenda/format'
 import DeviceCheck from '~/components/consultation/device_check'
 import { stopStream } from '~/components/consultation/media_devices'
@@ -83,32 +84,13 @@ function ContactDetails({ contact }: { contact: Contact }) {
  * 30 s in case a ping is missed.
  */
 function useWaitingRoomContent(enabled: boolean) {
-  const [content, setContent] = useState<WaitingRoomContent | null>(null)
+  const [version, setVersion] = useState(0)
+  const { data: content } = usePolledJson<WaitingRoomContent>(`${window.location.pathname}/content`, { intervalMs: 30_000, version, enabled })
   const channel = content?.channel ?? null
-  const loadRef = useRef<() => Promise<void>>(async () => {})
-  useEffect(() => {
-    if (!enabled) return
-    let stopped = false
-    const load = async () => {
-      try {
-        const response = await fetch(`${window.location.pathname}/content`, { headers: { accept: 'application/json' } })
-        if (response.ok && !stopped) setContent(await response.json())
-      } catch {
-        /* offline for a moment: keep what is shown, try again at the next tick */
-      }
-    }
-    loadRef.current = load
-    load()
-    const timer = window.setInterval(load, 30_000)
-    return () => {
-      stopped = true
-      window.clearInterval(timer)
-    }
-  }, [enabled])
   useEffect(() => {
     if (!enabled || !channel) return
     return listen<{ type?: string }>(channel, (message) => {
-      if (message?.type === 'changed') loadRef.current()
+      if (message?.type === 'changed') setVersion((current) => current + 1)
     })
   }, [enabled, channel])
   return content

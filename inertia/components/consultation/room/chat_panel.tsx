@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useCallback, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { ActionIcon, Alert, Badge, Box, Group, Paper, Stack, Text, Textarea, Tooltip, VisuallyHidden } from '@mantine/core'
 import { IconSend } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { postJson } from '~/lib/xsrf'
+import { usePolledJson } from '~/lib/use_polled_json'
 
 /** One message as GET <base>/messages gives it (RoomChat.list on the server) */
 export type ChatMessage = {
@@ -24,38 +25,21 @@ const COUNTER_FROM = 1800
 /** The fallback when a real-time ping does not arrive */
 const POLL_MS = 20_000
 
+type ChatAnswer = { messages: ChatMessage[]; canPost: boolean }
+
 /**
  * The messages of a consultation for this member, refetched whenever
  * `version` changes (a 'messages' ping on the room's channel) and every 20 s.
  */
 export function useChatMessages(base: string, version: number) {
-  const [messages, setMessages] = useState<ChatMessage[] | null>(null)
-  const [canPost, setCanPost] = useState(false)
-  const [failed, setFailed] = useState(false)
-
-  const refresh = useCallback(async () => {
-    try {
-      const response = await fetch(`${base}/messages`, { headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      if (!response.ok) throw new Error(`messages: ${response.status}`)
-      const body = (await response.json()) as { messages: ChatMessage[]; canPost: boolean }
-      setMessages(body.messages)
-      setCanPost(body.canPost)
-      setFailed(false)
-    } catch {
-      setFailed(true)
-    }
-  }, [base])
-
-  useEffect(() => {
-    refresh()
-  }, [refresh, version])
-
-  useEffect(() => {
-    const timer = window.setInterval(refresh, POLL_MS)
-    return () => window.clearInterval(timer)
-  }, [refresh])
-
-  return { messages, setMessages, canPost, failed, refresh }
+  const { data, setData, failed, refresh } = usePolledJson<ChatAnswer>(`${base}/messages`, { intervalMs: POLL_MS, version })
+  /** A message this page just sent, shown at once (the next fetch has it too) */
+  const addMessage = useCallback(
+    (message: ChatMessage) =>
+      setData((answer) => (answer && !answer.messages.some((m) => m.id === message.id) ? { ...answer, messages: [...answer.messages, message] } : answer)),
+    [setData]
+  )
+  return { messages: data?.messages ?? null, addMessage, canPost: data?.canPost ?? false, failed, refresh }
 }
 
 /** What went wrong with a send, in the reader's language */
@@ -123,7 +107,7 @@ function MessageItem({ message, time }: { message: ChatMessage; time: string }) 
 export function ChatPanel(props: { base: string; me: { uid: string }; version: number; disabled?: boolean }) {
   const { base, me, version, disabled } = props
   const { t, locale } = useI18n()
-  const { messages, setMessages, canPost, failed } = useChatMessages(base, version)
+  const { messages, addMessage, canPost, failed } = useChatMessages(base, version)
   const [draft, setDraft] = useState('')
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -169,7 +153,7 @@ export function ChatPanel(props: { base: string; me: { uid: string }; version: n
       const { message } = (await response.json()) as { message: ChatMessage }
       setDraft('')
       stickToBottom.current = true
-      setMessages((list) => (list && !list.some((m) => m.id === message.id) ? [...list, message] : list))
+      addMessage(message)
     } catch {
       setError(t('room_chat.send_failed'))
     } finally {

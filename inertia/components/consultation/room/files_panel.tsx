@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
+import { useRef, useState, type DragEvent } from 'react'
 import { Alert, Box, Button, Checkbox, FileButton, Group, Paper, Progress, Stack, Text, VisuallyHidden } from '@mantine/core'
 import { IconAlertCircle, IconCircleCheck, IconDownload, IconFile, IconUpload } from '@tabler/icons-react'
 import { useI18n, type Translate } from '~/lib/i18n'
 import { xsrfToken } from '~/lib/xsrf'
+import { usePolledJson } from '~/lib/use_polled_json'
 
 /** One file as GET <base>/files lists it (RoomFiles.list on the server) */
 export type SharedFile = {
@@ -101,8 +102,7 @@ function uploadError(t: Translate, status: number, body: any, maxMb: number) {
 export function FilesPanel(props: { base: string; canShare: boolean; isStaff: boolean; version: number }) {
   const { base, canShare, isStaff, version } = props
   const { t, locale } = useI18n()
-  const [answer, setAnswer] = useState<FilesAnswer | null>(null)
-  const [failed, setFailed] = useState(false)
+  const { data: answer, failed, refresh } = usePolledJson<FilesAnswer>(`${base}/files`, { intervalMs: POLL_MS, version })
   const [upload, setUpload] = useState<Upload | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [email, setEmail] = useState(false)
@@ -114,26 +114,6 @@ export function FilesPanel(props: { base: string; canShare: boolean; isStaff: bo
   const sharing = canShare && (answer?.canShare ?? true)
   const mayEmail = isStaff && (answer?.canEmail ?? false)
   const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-
-  const refresh = useCallback(async () => {
-    try {
-      const response = await fetch(`${base}/files`, { headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      if (!response.ok) throw new Error(`files: ${response.status}`)
-      setAnswer((await response.json()) as FilesAnswer)
-      setFailed(false)
-    } catch {
-      setFailed(true)
-    }
-  }, [base])
-
-  useEffect(() => {
-    refresh()
-  }, [refresh, version])
-
-  useEffect(() => {
-    const timer = window.setInterval(refresh, POLL_MS)
-    return () => window.clearInterval(timer)
-  }, [refresh])
 
   const share = async (file: File | null) => {
     resetRef.current?.()
