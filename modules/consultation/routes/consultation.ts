@@ -4,6 +4,9 @@ import { roomRoutes } from '#modules/consultation/routes/room_routes'
 
 const WaitingRoomController = () => import('#modules/consultation/controllers/waiting_room_controller')
 const RoomController = () => import('#modules/consultation/controllers/room_controller')
+const RoomPhotosController = () => import('#modules/consultation/controllers/room_photos_controller')
+const SharedDocumentController = () => import('#modules/consultation/controllers/shared_document_controller')
+const CameraStateController = () => import('#modules/consultation/controllers/camera_state_controller')
 
 organizationRoutes(() => {
   router.get('/appointments/:id/room', [RoomController, 'show']).as('consultation.room.show').where('id', router.matchers.number())
@@ -37,4 +40,9 @@ roomRoutes(() => {
   router.post('/streams', [RoomController, 'streams']).as('streams')
   router.post('/force-start', [RoomController, 'forceStart']).as('force_start')
   router.post('/send-back', [RoomController, 'sendBack']).as('send_back')
+  /* the photo of an employee in this consultation, and whether one's camera is off, for the tiles (4.3); the shared-document link (4.4) */
+  router.get('/participants/:uid/photo', [RoomPhotosController, 'show']).as('participant_photo')
+  router.post('/camera', [CameraStateController, 'update']).as('camera')
+  router.put('/shared-document', [SharedDocumentController, 'update']).as('shared_document.update')
+  router.delete('/shared-document', [SharedDocumentController, 'destroy']).as('shared_document.destroy')
 })

@@ -2,8 +2,8 @@ import transmit from '@adonisjs/transmit/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type Consultation from '#modules/consultation/models/consultation'
 
-/** What changed in a room; pages refetch that part (messages never travel on the channel) */
-export type RoomEventType = 'participants' | 'messages' | 'files' | 'ended'
+/** What changed in a room; pages refetch that part (messages never travel on the channel; 'document': the shared-document link) */
+export type RoomEventType = 'participants' | 'messages' | 'files' | 'ended' | 'document'
 
 /*
  * Real-time channels of the consultation room. Their messages are content

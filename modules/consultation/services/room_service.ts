@@ -9,6 +9,7 @@ import type { JoinClaims } from '#modules/consultation/services/join_tokens'
 import type { RoomMember, RoomRole } from '#modules/consultation/services/room_access'
 import { RoomChannels, RoomEvents } from '#modules/consultation/services/room_events'
 import { cleanUpRoom } from '#modules/consultation/services/room_cleanup'
+import { photoVersion } from '#modules/consultation/services/room_photos'
 
 export type RoomParticipant = {
   uid: string
@@ -17,6 +18,10 @@ export type RoomParticipant = {
   /** connected to the media session now */
   present: boolean
   streams: { camera: string | null; screen: string | null }
+  /** staff with a profile photo: its version, served at <base>/participants/<uid>/photo?v=<photo> (room_photos.ts); else null */
+  photo: string | null
+  /** has turned their camera off (it still sends black frames): show the photo or initials */
+  cameraOff: boolean
 }
 
 export type RoomState = {
@@ -32,7 +37,11 @@ export type RoomState = {
     forceStart: boolean
     resolutionChange: boolean
     backgroundEffects: boolean
+    /** set or clear the shared-document link (staff) */
+    sharedDocument: boolean
   }
+  /** the shared-document link the practitioner set (https), while the consultation runs */
+  sharedDocument: string | null
   display: {
     videoFit: 'cover' | 'contain'
     settingsFirst: boolean
@@ -81,7 +90,9 @@ export default class RoomService {
           member.isStaff && settings.allow_force_start === true && !consultation.forceStartedAt && !clientPresent,
         resolutionChange: settings.allow_resolution_change === true,
         backgroundEffects: settings.allow_background_effects === true,
+        sharedDocument: member.isStaff,
       },
+      sharedDocument: ended ? null : (consultation.sharedDocumentUrl ?? null),
       display: {
         videoFit: settings.video_fit === 'contain' ? 'contain' : 'cover',
         settingsFirst: settings.settings_screen_first === true,
@@ -120,6 +131,8 @@ export default class RoomService {
       role: record.role as RoomRole,
       present: record.mediaConnection !== null,
       streams: { camera: record.cameraStream, screen: record.screenStream },
+      photo: record.role === 'staff' ? photoVersion(record.user?.avatarPath ?? null) : null,
+      cameraOff: record.cameraOff === true,
     }))
   }
 
@@ -169,11 +182,12 @@ export default class RoomService {
       open.status = 'ended'
       open.endedAt = now
       open.durationSeconds = open.startedAt ? Math.max(0, Math.round(now.diff(open.startedAt, 'seconds').seconds)) : 0
+      open.sharedDocumentUrl = null
       await open.save()
       return open
     })
     if (!claimed) return
-    consultation.merge({ status: claimed.status, endedAt: claimed.endedAt, durationSeconds: claimed.durationSeconds })
+    consultation.merge({ status: claimed.status, endedAt: claimed.endedAt, durationSeconds: claimed.durationSeconds, sharedDocumentUrl: null })
     mediaPlane.drop(consultation.mediaSession)
     const present = await ConsultationParticipant.query()
       .where('consultation_id', consultation.id)
