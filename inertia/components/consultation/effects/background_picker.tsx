@@ -23,8 +23,15 @@ export type BackgroundPickerProps = {
    * itself, small, and closes it again when it unmounts.
    */
   camera?: MediaStream | null
-  /** A stream that already shows `value` (e.g. the published one): shown as it is, so no second effect runs */
+  /**
+   * A stream that already shows `value` (the published one, in the room):
+   * shown as it is, so no second effect runs for the preview.
+   */
   previewStream?: MediaStream | null
+  /** with `previewStream`: the chosen effect is still being started on it */
+  applying?: boolean
+  /** with `previewStream`: its background image could not be loaded (it is blurred instead) */
+  imageFailed?: boolean
 }
 
 type Status = 'preparing' | 'ready' | 'unsupported' | 'no_camera' | 'image_failed'
@@ -68,12 +75,14 @@ function useOwnCamera(wanted: boolean) {
  * The choice is the caller's to apply (applyBackgroundEffect) and remember
  * (rememberBackgroundEffect).
  */
-export function BackgroundPicker({ value, onChange, images, warnReplacement, camera, previewStream }: BackgroundPickerProps) {
+export function BackgroundPicker({ value, onChange, images, warnReplacement, camera, previewStream, applying = false, imageFailed = false }: BackgroundPickerProps) {
   const t = useT()
   const videoRef = useRef<HTMLVideoElement>(null)
   const supported = backgroundEffectsSupported()
   const own = useOwnCamera(!camera && !previewStream)
   const source = previewStream ?? camera ?? own.stream
+  /* the published stream keeps its object when its picture changes (another effect, another camera): its track tells */
+  const sourceTrack = source?.getVideoTracks()[0] ?? null
   const [status, setStatus] = useState<Status>('preparing')
   const mode = value.mode
   const imageUrl = value.mode === 'image' ? value.imageUrl : undefined
@@ -89,8 +98,13 @@ export function BackgroundPicker({ value, onChange, images, warnReplacement, cam
       if (video.srcObject !== stream) video.srcObject = stream
       video.play().catch(() => {})
     }
-    const raw = new MediaStream(source.getVideoTracks())
-    if (previewStream || mode === 'none') {
+    const raw = new MediaStream(sourceTrack ? [sourceTrack] : [])
+    if (previewStream) {
+      show(raw)
+      setStatus(applying ? 'preparing' : imageFailed && mode === 'image' ? 'image_failed' : 'ready')
+      return
+    }
+    if (mode === 'none') {
       show(raw)
       setStatus('ready')
       return
@@ -119,7 +133,7 @@ export function BackgroundPicker({ value, onChange, images, warnReplacement, cam
       current = false
       stop?.()
     }
-  }, [source, previewStream, mode, imageUrl, supported, own.failed])
+  }, [source, sourceTrack, previewStream, applying, imageFailed, mode, imageUrl, supported, own.failed])
 
   useEffect(() => {
     const video = videoRef.current

@@ -729,12 +729,14 @@ export function ConsultationRoom({
               ? {
                   value: snapshot.effect,
                   onChange: async (effect) => {
-                    await session.setEffect(effect)
-                    rememberBackgroundEffect(effect)
+                    /* a choice overtaken by a newer one is not remembered */
+                    if (await session.setEffect(effect)) rememberBackgroundEffect(effect)
                   },
                   images: backgroundImages,
                   warnReplacement: Boolean(state.display.warnBackgroundReplacement),
                   camera: snapshot.rawCamera,
+                  published: snapshot.camera,
+                  imageFailed: snapshot.effectImageFailed,
                 }
               : null
           }

@@ -54,6 +54,8 @@ export type MediaSnapshot = {
   devices: DeviceChoice
   resolution: Resolution
   effect: BackgroundEffect
+  /** the chosen background image could not be loaded: the effect blurs instead */
+  effectImageFailed: boolean
 }
 
 /** The signalling relay's close code when the same person joined from another window (signalling.ts CloseCodes.replaced) */
@@ -95,7 +97,7 @@ class HeldBackError extends Error {
 }
 const HELD_BACK_RETRY_MS = 5000
 
-type Effect = { stream: MediaStream; stop(): void }
+type Effect = { stream: MediaStream; stop(): void; stats?(): { imageFailed: boolean } }
 export type ApplyEffect = (stream: MediaStream, effect: BackgroundEffect) => Promise<Effect>
 
 /**
@@ -117,6 +119,8 @@ export class MediaSession {
   /** the camera's own video track (before any background effect) */
   private rawVideo: MediaStreamTrack | null = null
   private activeEffect: Effect | null = null
+  /** each setEffect call's number: an effect that is ready after a newer choice was made is stopped, never published */
+  private effectChoice = 0
   private cameraStream: LocalStream | null = null
   private screenStream: LocalStream | null = null
   private remotes = new Map<string, MediaStream>()
@@ -145,6 +149,7 @@ export class MediaSession {
       devices,
       resolution: 'vga',
       effect: { mode: 'none' },
+      effectImageFailed: false,
     }
   }
 
@@ -452,21 +457,39 @@ export class MediaSession {
     }
   }
 
-  /** Blur or replace the background (the effects module does the work); 'none' sends the camera as is */
-  async setEffect(effect: BackgroundEffect) {
-    if (!this.rawVideo) return this.update({ effect })
-    const previous = this.activeEffect
+  /**
+   * Blur or replace the background (the effects module does the work); 'none'
+   * sends the camera as is. One effect runs at a time: the one it replaces
+   * stops once the new one is published, and when choices follow each other
+   * faster than an effect starts, only the last one is kept. Resolves false
+   * when a newer choice took this one's place.
+   */
+  async setEffect(effect: BackgroundEffect): Promise<boolean> {
+    const choice = ++this.effectChoice
+    if (!this.rawVideo) {
+      this.update({ effect, effectImageFailed: false })
+      return true
+    }
     if (effect.mode === 'none' || !this.applyEffect) {
+      const previous = this.activeEffect
       this.activeEffect = null
       await this.publishVideo(this.rawVideo)
       previous?.stop()
-      return this.update({ effect: { mode: 'none' } })
+      if (choice !== this.effectChoice) return false
+      this.update({ effect: { mode: 'none' }, effectImageFailed: false })
+      return true
     }
     const next = await this.applyEffect(new MediaStream([this.rawVideo]), effect)
+    if (choice !== this.effectChoice || this.closed) {
+      next.stop()
+      return false
+    }
+    const previous = this.activeEffect
     this.activeEffect = next
     await this.publishVideo(next.stream.getVideoTracks()[0] ?? this.rawVideo)
     previous?.stop()
-    this.update({ effect })
+    this.update({ effect, effectImageFailed: Boolean(next.stats?.().imageFailed) })
+    return true
   }
 
   /** Another camera or microphone; the speaker is the tiles' business (setSinkId) */

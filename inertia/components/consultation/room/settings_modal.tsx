@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Alert, Modal, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useT } from '~/lib/i18n'
 import { canChooseSpeaker, type DeviceChoice } from '~/components/consultation/media_devices'
@@ -20,8 +20,12 @@ export type SettingsModalProps = {
     onChange: (effect: BackgroundEffect) => Promise<void>
     images: string[]
     warnReplacement: boolean
-    /** the camera as it comes, for the picker's preview */
+    /** the camera as it comes (the preview's source while nothing is published) */
     camera: MediaStream | null
+    /** the published camera, which shows the effect in place: the preview shows it rather than running the effect twice */
+    published?: MediaStream | null
+    /** the published effect's image could not be loaded (it blurs instead) */
+    imageFailed?: boolean
   } | null
 }
 
@@ -39,6 +43,8 @@ export function SettingsModal({ opened, onClose, devices, onDevices, resolution,
   const [failed, setFailed] = useState(false)
   /* the chosen effect shows at once; the camera follows when the effect is ready */
   const [pendingEffect, setPendingEffect] = useState<BackgroundEffect | null>(null)
+  /* the latest choice: an earlier one finishing later does not end the "preparing" of the latest */
+  const effectChoice = useRef(0)
 
   const list = useCallback(async () => {
     if (!navigator.mediaDevices?.enumerateDevices) return
@@ -128,12 +134,18 @@ export function SettingsModal({ opened, onClose, devices, onDevices, resolution,
           <BackgroundPicker
             value={pendingEffect ?? background.value}
             onChange={(effect) => {
+              const choice = ++effectChoice.current
               setPendingEffect(effect)
-              run(() => background.onChange(effect)).finally(() => setPendingEffect(null))
+              run(() => background.onChange(effect)).finally(() => {
+                if (choice === effectChoice.current) setPendingEffect(null)
+              })
             }}
             images={background.images}
             warnReplacement={background.warnReplacement}
             camera={background.camera}
+            previewStream={background.published?.getVideoTracks().length ? background.published : null}
+            applying={pendingEffect !== null}
+            imageFailed={background.imageFailed}
           />
         )}
 

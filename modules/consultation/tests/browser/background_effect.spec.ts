@@ -16,6 +16,9 @@ import { logIn } from '#tests/support/browser'
 import { png } from '#tests/support/images'
 import shieldConfig from '#config/shield'
 import env from '#start/env'
+import AgendaScope from '#modules/agenda/services/agenda_scope'
+import AppointmentService from '#modules/agenda/services/appointment_service'
+import { createClient } from '#modules/agenda/tests/support/agenda_world'
 
 /*
  * The background effect in a real (headless, GPU-less) Chromium with the fake
@@ -330,4 +333,78 @@ test.group('Background effect in the browser', (group) => {
     assert.isTrue(started.same)
     await page.context().close()
   })
+
+  /*
+   * In the room's settings the preview shows the published picture: one
+   * effect runs, not a second one for the preview (each costs a model run
+   * per frame). Every processing pipeline makes a MediaStreamTrackGenerator:
+   * the page counts the live ones.
+   */
+  test('the settings preview shows the published effect: one pipeline runs, also after quick changes', async ({ assert }) => {
+    const organization = await createOrganization({ settings: { allow_background_effects: true } })
+    const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
+    const client = await createClient(organization)
+    const ctx = await testUtils.createHttpContext()
+    const appointment = await tenancy.run(organization, async () => {
+      const scope = await AgendaScope.of(handler, organization)
+      return new AppointmentService(ctx, organization, scope).startQuick({ handlerId: handler.id, durationMinutes: 30, clientIds: [client.id] })
+    })
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.routeWebSocket((url) => !url.pathname.startsWith('/media/signal'), (ws) => ws.close())
+    await page.addInitScript(() => {
+      const w = globalThis as any
+      const Original = w.MediaStreamTrackGenerator
+      if (typeof Original !== 'function') return
+      w.__generators = []
+      w.MediaStreamTrackGenerator = class extends Original {
+        constructor(...args: unknown[]) {
+          super(...args)
+          w.__generators.push(this)
+        }
+      }
+    })
+    const running = () => page.evaluate(() => ((globalThis as any).__generators as { readyState: string }[]).filter((track) => track.readyState === 'live').length)
+    const settle = async (expected: number) => {
+      const deadline = Date.now() + 10_000
+      while ((await running()) !== expected && Date.now() < deadline) await sleep(100)
+      return running()
+    }
+
+    await logIn(page, organization, handler)
+    await page.goto(urlOf(organization, `/appointments/${appointment.id}/room`))
+    await page.locator('[data-testid=room][data-status=connected]').waitFor({ timeout: 15_000 })
+    await page.getByTestId('room-settings-button').click()
+    await page.getByRole('radio', { name: 'Blur the background' }).check()
+    await page.getByTestId('background-status').filter({ hasText: 'Your background is blurred.' }).waitFor({ timeout: 30_000 })
+    await sleep(1000)
+    assert.equal(await running(), 1, 'one effect: the published one, also shown in the preview')
+
+    /* the preview moves and is the published picture itself */
+    const preview = page.getByTestId('background-preview')
+    await page.waitForFunction(() => ((globalThis as any).document.querySelector('[data-testid=background-preview]')?.videoWidth ?? 0) > 0)
+    const shown = await preview.evaluate((video: any) => video.srcObject.getVideoTracks()[0].id)
+    const published = await page.evaluate(
+      () => (globalThis as any).document.querySelector('[data-testid=room-tile][data-self=true] video').srcObject.getVideoTracks()[0].id
+    )
+    assert.equal(shown, published)
+
+    /* blur, then at once nothing: no effect is left running */
+    await page.getByRole('radio', { name: 'No effect' }).check()
+    await page.getByRole('radio', { name: 'Blur the background' }).check()
+    await page.getByRole('radio', { name: 'No effect' }).check()
+    await sleep(2000)
+    assert.equal(await settle(0), 0, 'nothing runs with no effect chosen')
+
+    await page.getByRole('radio', { name: 'Blur the background' }).check()
+    await page.getByTestId('background-status').filter({ hasText: 'Your background is blurred.' }).waitFor({ timeout: 30_000 })
+    await sleep(1000)
+    assert.equal(await running(), 1)
+
+    /* closing the settings leaves the published effect running, nothing more */
+    await page.keyboard.press('Escape')
+    await sleep(500)
+    assert.equal(await running(), 1)
+    await context.close()
+  }).timeout(90_000)
 })
