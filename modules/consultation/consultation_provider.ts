@@ -37,6 +37,11 @@ export default class ConsultationProvider {
     const log = (message: string, error?: unknown) => logger.warn({ err: error }, `media: ${message}`)
     /* who is in which room, from the relay's joins and leaves */
     mediaPlane.start(sfuConfig((name) => env.get(name as any) as string | undefined), log, RoomService.presenceHooks(log))
+    /* several instances share one Redis: a drop must reach the instance holding the socket */
+    if (env.get('TRANSMIT_TRANSPORT', 'none') === 'redis') {
+      const { default: redis } = await import('@adonisjs/redis/services/main')
+      mediaPlane.connectDropBus(redis.connection(), log).catch((error) => log('could not listen for drops from other instances', error))
+    }
     const server = await this.app.container.make('server')
     const setNodeServer = server.setNodeServer.bind(server)
     server.setNodeServer = (nodeServer: HttpServer) => {

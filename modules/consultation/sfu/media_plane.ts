@@ -4,6 +4,7 @@ import { createBackend } from './index.js'
 import type { SfuConfig } from './config.js'
 import { SignalServer, type SignalServerOptions } from './signal_server.js'
 import type { IceServer } from './protocol.js'
+import { LocalDropBus, RedisDropBus, type DropBus, type PubSubConnection } from './drop_bus.js'
 
 /**
  * The process-wide media plane: one signalling endpoint, one media backend.
@@ -13,6 +14,8 @@ class MediaPlane {
   private server: SignalServer | null = null
   backend: SfuBackend | null = null
   config: SfuConfig | null = null
+  /** how a drop reaches the instance holding the socket: in process unless connectDropBus() */
+  private dropBus: DropBus = new LocalDropBus((sid, uid) => this.dropHere(sid, uid))
 
   start(
     config: SfuConfig,
@@ -30,8 +33,29 @@ class MediaPlane {
     this.server?.attach(httpServer)
   }
 
-  /** Put participants out of a media session (all of them without `uid`) */
-  drop(sid: string, uid?: string) {
+  /**
+   * Several app instances (TRANSMIT_TRANSPORT=redis): drops go over Redis
+   * pub/sub, so that the instance holding a participant's socket closes it.
+   * Resolves once this instance listens.
+   */
+  async connectDropBus(connection: PubSubConnection, log: (message: string, error?: unknown) => void) {
+    const bus = new RedisDropBus(connection, (sid, uid) => this.dropHere(sid, uid), log)
+    const previous = this.dropBus
+    this.dropBus = bus
+    await previous.close()
+    await bus.start()
+  }
+
+  /**
+   * Put participants out of a media session (all of them without `uid`), on
+   * whichever instance their socket is. Never rejects.
+   */
+  drop(sid: string, uid?: string): Promise<void> {
+    return this.dropBus.drop(sid, uid)
+  }
+
+  /** This instance's sockets only */
+  private dropHere(sid: string, uid?: string) {
     this.server?.drop(sid, uid)
   }
 
@@ -41,6 +65,9 @@ class MediaPlane {
   }
 
   async stop() {
+    const bus = this.dropBus
+    this.dropBus = new LocalDropBus((sid, uid) => this.dropHere(sid, uid))
+    await bus.close()
     const server = this.server
     this.server = null
     this.backend = null

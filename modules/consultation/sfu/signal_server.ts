@@ -127,8 +127,8 @@ export class SignalServer {
    * Puts participants out of a session (a patient sent back to the waiting
    * room, everyone when the consultation ends): their sockets close, the
    * media server drops their tracks, and a new join needs a new ticket,
-   * which the app no longer gives. Only this instance's sockets: with
-   * several app instances each must be told (not wired yet).
+   * which the app no longer gives. Only this instance's sockets: the app
+   * calls mediaPlane.drop(), whose drop bus tells every instance.
    */
   drop(sid: string, uid?: string) {
     for (const member of this.members.get(sid) ?? []) {
