@@ -151,7 +151,7 @@ export default class RoomService {
     if (streams.camera !== undefined) member.record.cameraStream = streams.camera
     if (streams.screen !== undefined) member.record.screenStream = streams.screen
     await member.record.save()
-    await RoomEvents.changed(member.consultation, 'participants')
+    await RoomEvents.changed(member.consultation, 'participants', member.organization)
   }
 
   /**
@@ -164,7 +164,7 @@ export default class RoomService {
     consultation.forceStartedAt = clock.now()
     consultation.startedAt ??= clock.now()
     await consultation.save()
-    await RoomEvents.changed(consultation, 'participants')
+    await RoomEvents.changed(consultation, 'participants', member.organization)
   }
 
   /**
@@ -188,7 +188,7 @@ export default class RoomService {
     })
     if (!claimed) return
     consultation.merge({ status: claimed.status, endedAt: claimed.endedAt, durationSeconds: claimed.durationSeconds, sharedDocumentUrl: null })
-    mediaPlane.drop(consultation.mediaSession)
+    await mediaPlane.drop(consultation.mediaSession)
     const present = await ConsultationParticipant.query()
       .where('consultation_id', consultation.id)
       .whereNotNull('media_connection')
