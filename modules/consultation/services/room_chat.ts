@@ -1,8 +1,10 @@
 import type { DateTime } from 'luxon'
+import type Organization from '#models/organization'
 import type Consultation from '#modules/consultation/models/consultation'
 import ConsultationMessage from '#modules/consultation/models/consultation_message'
 import type { RoomMember } from '#modules/consultation/services/room_access'
 import { RoomEvents } from '#modules/consultation/services/room_events'
+import { whileOpen } from '#modules/consultation/services/open_consultation'
 
 export const MESSAGE_MAX_LENGTH = 2000
 /** The panel shows the latest messages of a consultation; a consultation is short */
@@ -50,7 +52,8 @@ export const RoomChat = {
   },
 
   async post(member: RoomMember, body: string): Promise<ChatMessage> {
-    const message = await this.write(member.consultation, { uid: member.uid, name: member.name, role: member.role }, body, null)
+    const sender = { uid: member.uid, name: member.name, role: member.role }
+    const message = await this.write(member.consultation, sender, body, null, member.organization)
     return present(message, member.uid)
   },
 
@@ -61,16 +64,32 @@ export const RoomChat = {
     return present(message, sender.uid)
   },
 
-  async write(consultation: Consultation, sender: ChatSender, body: string, recipientUid: string | null) {
-    const message = await ConsultationMessage.create({
-      consultationId: consultation.id,
-      senderUid: sender.uid,
-      senderName: sender.name,
-      senderRole: sender.role,
-      recipientUid,
-      body,
-    })
-    await RoomEvents.changed(consultation, 'messages')
+  /**
+   * Stored only while the consultation is open (RoomEndedError, 410, once it
+   * ended): a message sent as the practitioner ends cannot outlive the end's
+   * clean-up.
+   */
+  async write(
+    consultation: Consultation,
+    sender: ChatSender,
+    body: string,
+    recipientUid: string | null,
+    organization?: Pick<Organization, 'id' | 'slug'>
+  ) {
+    const message = await whileOpen(consultation, (trx) =>
+      ConsultationMessage.create(
+        {
+          consultationId: consultation.id,
+          senderUid: sender.uid,
+          senderName: sender.name,
+          senderRole: sender.role,
+          recipientUid,
+          body,
+        },
+        { client: trx }
+      )
+    )
+    await RoomEvents.changed(consultation, 'messages', organization)
     return message
   },
 

@@ -5,6 +5,7 @@ import type Consultation from '#modules/consultation/models/consultation'
 import ConsultationFile, { type FileDelivery } from '#modules/consultation/models/consultation_file'
 import type { RoomMember } from '#modules/consultation/services/room_access'
 import { RoomEvents } from '#modules/consultation/services/room_events'
+import { whileOpen } from '#modules/consultation/services/open_consultation'
 import { RoomFileCrypto } from '#modules/consultation/services/room_file_crypto'
 import { checkRoomFile, cleanFileName } from '#modules/consultation/services/room_file_types'
 import SendRoomFileEmail, { recipientsOf } from '#modules/consultation/jobs/send_room_file_email'
@@ -88,16 +89,22 @@ export const RoomFiles = {
     await drive.use().put(storageKey, roomFileCrypto().seal(upload.bytes, storageKey))
     let file: ConsultationFile
     try {
-      file = await ConsultationFile.create({
-        consultationId: member.consultation.id,
-        senderUid: member.uid,
-        senderName: member.name,
-        name,
-        mimeType: check.mimeType,
-        size: upload.bytes.length,
-        storageKey,
-        delivery,
-      })
+      /* recorded only while the consultation is open: a share landing as it ends is refused (410), or its clean-up takes it */
+      file = await whileOpen(member.consultation, (trx) =>
+        ConsultationFile.create(
+          {
+            consultationId: member.consultation.id,
+            senderUid: member.uid,
+            senderName: member.name,
+            name,
+            mimeType: check.mimeType,
+            size: upload.bytes.length,
+            storageKey,
+            delivery,
+          },
+          { client: trx }
+        )
+      )
     } catch (error) {
       await drive.use().delete(storageKey)
       throw error
@@ -105,7 +112,7 @@ export const RoomFiles = {
     if (delivery === 'email') {
       await SendRoomFileEmail.dispatch({ organizationId: member.organization.id, fileId: file.id })
     } else {
-      await RoomEvents.changed(member.consultation, 'files')
+      await RoomEvents.changed(member.consultation, 'files', member.organization)
     }
     return { file: present(file, member.uid), delivery }
   },
