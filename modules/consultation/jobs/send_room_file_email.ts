@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import mail from '@adonisjs/mail/services/main'
 import logger from '@adonisjs/core/services/logger'
 import type { JobOptions } from '@adonisjs/queue/types'
@@ -30,10 +31,25 @@ export async function recipientsOf(consultation: Pick<Consultation, 'appointment
   return recipients
 }
 
+/** Who a file already went to is kept as digests of the addresses, never the addresses */
+function addressDigest(address: string): string {
+  return createHash('sha256').update(address.trim().toLowerCase()).digest('base64url').slice(0, 22)
+}
+
+function emailedTo(file: ConsultationFile): string[] {
+  try {
+    const list: unknown = JSON.parse(file.emailedTo ?? '[]')
+    return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : []
+  } catch {
+    return []
+  }
+}
+
 /**
  * Sends a file shared in a consultation "by e-mail instead" to the
  * consultation's invitees as an attachment, then deletes it (rows and bytes):
- * it is not kept after sending, nor after the last failed attempt. Logs
+ * it is not kept after sending, nor after the last failed attempt. A retry
+ * after a partial failure sends only to those not reached yet. Logs
  * carry ids only, never the file's name or content.
  */
 export default class SendRoomFileEmail extends ModuleJob<SendRoomFileEmailPayload> {
@@ -46,8 +62,12 @@ export default class SendRoomFileEmail extends ModuleJob<SendRoomFileEmailPayloa
     if (!file) return
     const recipients = await recipientsOf(file.consultation)
     const bytes = await openStored(file)
+    /* an earlier attempt that failed half-way already reached these: nobody gets the file twice */
+    const done = new Set(emailedTo(file))
     let refused = 0
     for (const recipient of recipients) {
+      const key = addressDigest(recipient.address)
+      if (done.has(key)) continue
       try {
         await mail.use().send(
           new RoomFileMail(organization, recipient, file.senderName ?? '', { name: file.name, mimeType: file.mimeType, bytes })
@@ -59,6 +79,10 @@ export default class SendRoomFileEmail extends ModuleJob<SendRoomFileEmailPayloa
         refused++
         logger.warn({ organizationId: organization.id, fileId: file.id, code: failure.code }, 'room file e-mail refused')
       }
+      /* on record at once (sent, or refused for good), before the next recipient can fail */
+      done.add(key)
+      file.emailedTo = JSON.stringify([...done])
+      await file.save()
     }
     logger.info({ organizationId: organization.id, fileId: file.id, recipients: recipients.length, refused }, 'room file e-mailed')
     await removeStored(file)

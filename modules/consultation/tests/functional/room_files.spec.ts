@@ -12,6 +12,10 @@ import { FILE_SHARES_PER_MINUTE } from '#modules/consultation/controllers/room_f
 import { onOrganization } from '#tests/support/requests'
 import { runQueuedJobs } from '#tests/support/queue'
 import RoomFileMail from '#modules/consultation/mails/room_file_mail'
+import SendRoomFileEmail from '#modules/consultation/jobs/send_room_file_email'
+import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
+import { AccessLinks } from '#modules/agenda/services/access_link'
+import { createClient } from '#modules/agenda/tests/support/agenda_world'
 import { consultationOf, roomWithClient } from '#modules/consultation/tests/support/room_world'
 
 /* a small but real PDF and PNG */
@@ -263,6 +267,57 @@ test.group('Consultation room | file by e-mail when sending fails', (group) => {
     failing(550)
     ;(await staff.post(`${base.staff}/files`).field('email', '1').file('file', PDF, { filename: 'a.pdf' })).assertStatus(201)
     await runQueuedJobs()
+    assert.lengthOf(await filesRows(consultation.id), 0)
+    assert.deepEqual(allStoredFiles(), [])
+  })
+
+  test('a retry after a partial failure sends the file only to those who did not get it yet', async ({ client, assert, cleanup }) => {
+    const { organization, appointment, staff, base, client: patient } = await roomWithClient(client)
+    const consultation = await consultationOf(organization)
+    /* a second invitee with an address */
+    const partner = await createClient(organization)
+    await tenancy.run(organization, async () => {
+      const invitee = new AppointmentParticipant()
+      invitee.merge({ appointmentId: appointment.id, role: 'client', clientId: partner.id, emailStatus: 'sent' })
+      AccessLinks.issue(invitee)
+      await invitee.save()
+    })
+    /* the job runs when this test says, as a worker would, attempt after attempt */
+    const payloads: any[] = []
+    const dispatch = SendRoomFileEmail.dispatch
+    const use = mail.use
+    cleanup(() => {
+      SendRoomFileEmail.dispatch = dispatch
+      mail.use = use
+    })
+    SendRoomFileEmail.dispatch = (async (payload: unknown) => payloads.push(payload)) as any
+    /* the mail server takes one message, then goes away for a while */
+    const delivered: string[] = []
+    let away = false
+    mail.use = (() => ({
+      send: async (message: RoomFileMail) => {
+        if (away) throw Object.assign(new Error('try again later'), { responseCode: 421 })
+        delivered.push((message as any).recipient.address)
+        away = delivered.length === 1
+      },
+    })) as any
+    ;(await staff.post(`${base.staff}/files`).field('email', '1').file('file', PDF, { filename: 'Referral.pdf' })).assertStatus(201)
+    assert.lengthOf(payloads, 1)
+    const attempt = () => {
+      const job = new SendRoomFileEmail()
+      job.$hydrate(payloads[0], {} as any)
+      return job.execute()
+    }
+
+    await assert.rejects(attempt, /try again later/)
+    assert.lengthOf(delivered, 1, 'the first invitee got it, the second not yet')
+    assert.lengthOf(await filesRows(consultation.id), 1, 'kept for the retry')
+    assert.notInclude(JSON.stringify(await filesRows(consultation.id)), delivered[0], 'who got it is on record as a digest, not the address')
+
+    away = false
+    await attempt()
+    assert.sameMembers(delivered, [patient.email!, partner.email!], 'each invitee exactly once')
+    assert.lengthOf(delivered, 2)
     assert.lengthOf(await filesRows(consultation.id), 0)
     assert.deepEqual(allStoredFiles(), [])
   })
