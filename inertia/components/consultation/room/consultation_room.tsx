@@ -9,6 +9,7 @@ import {
   IconArrowsMinimize,
   IconAspectRatio,
   IconDoorExit,
+  IconFileText,
   IconFiles,
   IconHourglass,
   IconMessage,
@@ -42,6 +43,7 @@ import { ChatPanel } from './chat_panel'
 import { FilesPanel } from './files_panel'
 import { ClosingScreen } from './closing_screen'
 import { SettingsModal } from './settings_modal'
+import { SharedDocumentLink, SharedDocumentModal } from './shared_document'
 import { VideoStage } from './video_stage'
 import type { TileModel } from './video_tile'
 import { useRoomState } from './use_room_state'
@@ -160,6 +162,7 @@ export function ConsultationRoom({
   const [waitingCount, setWaitingCount] = useState(0)
   const [seen, setSeen] = useState({ messages: 0, files: 0 })
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [documentOpen, setDocumentOpen] = useState(false)
   const [confirmEnd, setConfirmEnd] = useState(false)
   const [ending, setEnding] = useState(false)
   const [fullscreen, setFullscreen] = useState(false)
@@ -223,6 +226,18 @@ export function ConsultationRoom({
     if (staff) router.visit(STAFF_HOME)
   }, [ended, staff, session])
 
+  /*
+   * the others learn when the own camera is off (a camera turned off still
+   * sends black frames): their tiles show the photo or initials instead;
+   * said again after every (re-)join
+   */
+  const connected = snapshot.status === 'connected'
+  const cameraOff = !snapshot.camera || !snapshot.cameraOn
+  useEffect(() => {
+    if (!connected) return
+    postJson(`${base}/camera`, { off: cameraOff }).catch(() => {})
+  }, [connected, cameraOff, base])
+
   /* the room turned this page away (sent back, link closed): look at the room once more */
   useEffect(() => {
     if (snapshot.status === 'refused' && !ended) refresh()
@@ -240,7 +255,7 @@ export function ConsultationRoom({
     if (drawer === 'files') setSeen((s) => ({ ...s, files: versions.files }))
   }, [drawer, versions])
 
-  const tiles = useMemo(() => buildTiles(state, snapshot, t), [state, snapshot, t])
+  const tiles = useMemo(() => buildTiles(state, snapshot, t, base), [state, snapshot, t, base])
 
   /* someone else starts sharing their screen: show it large */
   const screenKeys = tiles.filter((tile) => tile.kind === 'screen' && !tile.self && tile.stream).map((tile) => tile.key)
@@ -482,6 +497,11 @@ export function ConsultationRoom({
         </Group>
       </Group>
 
+      {/* the shared-document link, for everyone (set by the practitioner; gone when the consultation ends) */}
+      <Box px="md" pb={state.sharedDocument ? 8 : 0} style={{ flex: '0 0 auto', minWidth: 0 }}>
+        <SharedDocumentLink url={state.sharedDocument} />
+      </Box>
+
       <Box px={{ base: 4, sm: 'md' }} style={{ flex: 1, minHeight: 0, position: 'relative' }}>
         <VideoStage
           tiles={tiles}
@@ -652,6 +672,14 @@ export function ConsultationRoom({
             testId="room-files"
           />
         )}
+        {staff && permissions?.sharedDocument && (
+          <Tool
+            label={t('room_document.button')}
+            icon={<IconFileText aria-hidden />}
+            onClick={() => leaveFullscreen().then(() => setDocumentOpen(true))}
+            testId="room-shared-document-button"
+          />
+        )}
         {staff && permissions?.addParticipant && <AddParticipantButton base={base} />}
         {staff && <SendBackMenu base={base} participants={state?.participants ?? []} onSent={refresh} />}
         {staff && (
@@ -742,6 +770,9 @@ export function ConsultationRoom({
           }
         />
       )}
+      {staff && permissions?.sharedDocument && (
+        <SharedDocumentModal base={base} opened={documentOpen} onClose={() => setDocumentOpen(false)} current={state.sharedDocument} onChanged={refresh} />
+      )}
       {effectsAllowed && (
         <BackgroundEffectReminder
           opened={reminder !== null}
@@ -797,8 +828,13 @@ function ConnectionBadge({ status }: { status: string }) {
 }
 
 /** The tiles: own camera first, then everyone present with their camera and, when sharing, their screen */
-function buildTiles(state: RoomState | null, snapshot: ReturnType<typeof useMediaSession>['snapshot'], t: (key: string) => string): TileModel[] {
+function buildTiles(state: RoomState | null, snapshot: ReturnType<typeof useMediaSession>['snapshot'], t: (key: string) => string, base: string): TileModel[] {
   if (!state) return []
+  /* staff's profile photos come through the room (so a patient reaches those of this consultation only) */
+  const photoOf = (uid: string) => {
+    const version = state.participants.find((participant) => participant.uid === uid)?.photo
+    return version ? `${base}/participants/${encodeURIComponent(uid)}/photo?v=${encodeURIComponent(version)}` : null
+  }
   const tiles: TileModel[] = [
     {
       key: `${state.me.uid}:camera`,
@@ -809,6 +845,7 @@ function buildTiles(state: RoomState | null, snapshot: ReturnType<typeof useMedi
       self: true,
       cameraOff: !snapshot.cameraOn,
       micOff: !snapshot.micOn,
+      photoUrl: photoOf(state.me.uid),
     },
   ]
   const claimed = new Set<string>()
@@ -817,7 +854,7 @@ function buildTiles(state: RoomState | null, snapshot: ReturnType<typeof useMedi
     if (participant.streams.screen) claimed.add(participant.streams.screen)
     if (participant.uid === state.me.uid || !participant.present) continue
     const camera = participant.streams.camera ? snapshot.remotes.get(participant.streams.camera) ?? null : null
-    tiles.push({ key: `${participant.uid}:camera`, uid: participant.uid, name: participant.name, kind: 'camera', stream: camera, self: false })
+    tiles.push({ key: `${participant.uid}:camera`, uid: participant.uid, name: participant.name, kind: 'camera', stream: camera, self: false, cameraOff: participant.cameraOff, photoUrl: photoOf(participant.uid) })
     const screen = participant.streams.screen ? snapshot.remotes.get(participant.streams.screen) : undefined
     if (screen) tiles.push({ key: `${participant.uid}:screen`, uid: participant.uid, name: participant.name, kind: 'screen', stream: screen, self: false })
   }

@@ -1,39 +1,20 @@
-/** GET <base>/state: what a room page needs to know (see modules/consultation, the room contract) */
-export type RoomRole = 'staff' | 'client' | 'external'
+import type { RoomParticipant as ServerRoomParticipant, RoomState as ServerRoomState } from '#modules/consultation/services/room_service'
+import type { RoomRole as ServerRoomRole } from '#modules/consultation/services/room_access'
 
-export type RoomParticipant = {
-  uid: string
-  name: string
-  role: RoomRole
-  present: boolean
-  streams: { camera: string | null; screen: string | null }
-}
+/*
+ * GET <base>/state: what a room page needs to know. Typed from the server's
+ * own types (modules/consultation/services/room_service.ts), so that the page
+ * and the server cannot drift apart.
+ */
+export type RoomRole = ServerRoomRole
 
-export type RoomState = {
-  consultation: { id: number; status: 'open' | 'ended'; startedAt: string | null; endedAt: string | null; channel: string }
-  me: { uid: string; name: string; role: RoomRole; isStaff: boolean }
-  participants: RoomParticipant[]
-  permissions: {
-    screenShare: boolean
-    fileShare: boolean
-    chat: boolean
-    addParticipant: boolean
-    end: boolean
-    resolutionChange: boolean
-    backgroundEffects: boolean
-    forceStart?: boolean
-  }
-  display: {
-    videoFit: 'cover' | 'contain'
-    settingsFirst: boolean
-    /** tell the others when a background is replaced (their view may mislead) */
-    warnBackgroundReplacement?: boolean
-    /** no joining without a working camera */
-    stopOnWebcamFailure?: boolean
-    /** the organization's background images (addresses), for background replacement */
+export type RoomParticipant = ServerRoomParticipant
+
+export type RoomState = Omit<ServerRoomState, 'display'> & {
+  display: ServerRoomState['display'] & {
+    /** the organization's background images (addresses), for background replacement (fetched separately when absent) */
     backgroundImages?: string[]
   }
-  closing: { phone: string | null; email: string | null; website: string | null; surveyUrl: string | null } | null
 }
 
 /** POST <base>/ticket */

@@ -10,7 +10,7 @@ export type RoomLoad = 'loading' | 'ready' | 'gone' | 'failed'
 /**
  * The room's state from GET <base>/state, refetched whenever the
  * consultation's channel pings 'participants' (and every 15 s in case a
- * ping is missed). 'messages' and 'files' only bump a version the panels
+ * ping is missed), and on 'document' (the shared-document link changed). 'messages' and 'files' only bump a version the panels
  * watch; 'ended' flips the status at once (the closing screen needs no
  * round trip) and refetches once for the closing details.
  */
@@ -60,6 +60,7 @@ export function useRoomState(base: string) {
     return listen<{ type?: string }>(channel, (message) => {
       switch (message?.type) {
         case 'participants':
+        case 'document':
           refresh()
           break
         case 'messages':

@@ -11,9 +11,11 @@ export type TileModel = {
   kind: 'camera' | 'screen'
   stream: MediaStream | null
   self: boolean
-  /** own camera turned off */
+  /** camera turned off (own, or as the others' pages say) */
   cameraOff?: boolean
   micOff?: boolean
+  /** the person's profile photo (staff), shown while there is no picture; else their initials */
+  photoUrl?: string | null
 }
 
 export type TileProps = {
@@ -174,12 +176,23 @@ export function VideoTile({ tile, fit, enlarged, compact, speakerId, soundUnlock
       />
       {!showVideo && (
         <Group justify="center" align="center" h="100%" gap="sm" style={{ flexDirection: 'column' }}>
-          <Avatar size={compact ? 'md' : 'xl'} radius="xl" color="blue" variant="filled" aria-hidden>
+          {/* the name is on the badge below: the photo (or the initials when there is none, or it fails) only shows who it is */}
+          <Avatar
+            src={tile.kind === 'camera' ? (tile.photoUrl ?? null) : null}
+            alt=""
+            size={compact ? 'md' : tile.photoUrl ? 120 : 'xl'}
+            radius={tile.photoUrl ? 999 : 'xl'}
+            color="blue"
+            variant="filled"
+            aria-hidden
+            data-testid="room-tile-avatar"
+            data-photo={tile.kind === 'camera' && tile.photoUrl ? 'true' : 'false'}
+          >
             {initialsOf(tile.name)}
           </Avatar>
           {!compact && (
             <Group gap={6} c="gray.2">
-              {!tile.stream && !tile.self && <Loader size="xs" color="gray.2" aria-hidden />}
+              {!tile.stream && !tile.self && !tile.cameraOff && <Loader size="xs" color="gray.2" aria-hidden />}
               <Text size="sm" c="gray.1">
                 {tile.cameraOff ? t('room.tile.camera_off') : !tile.stream ? t('room.tile.connecting') : t('room.tile.no_video')}
               </Text>
