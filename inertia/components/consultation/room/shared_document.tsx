@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState, type CSSProperties, type FormEvent } from 'react'
 import { Anchor, Button, Group, Modal, Paper, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconExternalLink, IconFileText } from '@tabler/icons-react'
@@ -115,7 +115,8 @@ export function SharedDocumentModal({
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('room_document.title')} closeButtonProps={closeButtonProps} data-testid="room-shared-document-modal">
-      <form onSubmit={submit} noValidate>
+      {/* the error in a red dark enough to read (WCAG 1.4.3; Mantine's default red is too light on white) */}
+      <form onSubmit={submit} noValidate style={{ '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties}>
         <Stack gap="md">
           <Text size="sm">{t('room_document.intro')}</Text>
           <TextInput
