@@ -204,8 +204,15 @@ function PresenceStatus({ presence }: { presence: Presence }) {
 /** The waiting room's steps: the disclaimer (when asked), the device check, then waiting */
 type Step = 'disclaimer' | 'devices' | 'waiting'
 
-/* a reload (or a lost connection) goes straight back to the waiting room: the devices were checked in this tab */
+/*
+ * a reload (or a lost connection) goes straight back to the waiting room: the
+ * devices were checked (or the check skipped: 'skipped') in this tab
+ */
 const devicesCheckedKey = () => `consult.devices-checked:${window.location.pathname}`
+const devicesCheckDone = () => {
+  const done = sessionStorage.getItem(devicesCheckedKey())
+  return done !== null && done !== 'skipped'
+}
 
 function firstStep(features: WaitingRoomFeatures | null): Step {
   if (features?.disclaimer && !features.disclaimer.accepted) return 'disclaimer'
@@ -282,7 +289,7 @@ function DisclaimerStep({ text, organization, onAccepted }: { text: string; orga
  * here, remembered on this device). A patient whose camera will not work can
  * still wait: the practitioner can help or phone.
  */
-function DevicesStep({ onDone }: { onDone: () => void }) {
+function DevicesStep({ onDone }: { onDone: (checked: boolean) => void }) {
   const { t } = useI18n()
   return (
     <Stack gap="sm" data-testid="visit-devices">
@@ -292,10 +299,10 @@ function DevicesStep({ onDone }: { onDone: () => void }) {
         continueLabel={t('waiting_room.devices.continue')}
         onReady={({ stream }) => {
           stopStream(stream)
-          onDone()
+          onDone(true)
         }}
       />
-      <Button variant="subtle" onClick={onDone} data-testid="devices-skip">
+      <Button variant="subtle" onClick={() => onDone(false)} data-testid="devices-skip">
         {t('waiting_room.devices.skip')}
       </Button>
     </Stack>
@@ -412,8 +419,8 @@ export default function VisitLink({ state, appointment, contact, waitingRoom }: 
   }
 
   const organization = waitingRoom?.organizationName ?? contact.name
-  const devicesChecked = () => {
-    sessionStorage.setItem(devicesCheckedKey(), '1')
+  const devicesChecked = (checked: boolean) => {
+    sessionStorage.setItem(devicesCheckedKey(), checked ? 'checked' : 'skipped')
     setStep('waiting')
   }
 
@@ -422,7 +429,8 @@ export default function VisitLink({ state, appointment, contact, waitingRoom }: 
     return (
       <>
         <Head title={t('visit.open.title')} />
-        <ConsultationRoom base={`${window.location.pathname}/room`} mode="patient" onEnded={() => setRoomEnded(true)} />
+        {/* with the organization's "settings screen first", the check before waiting was that screen: not asked twice */}
+        <ConsultationRoom base={`${window.location.pathname}/room`} mode="patient" devicesChecked={devicesCheckDone()} onEnded={() => setRoomEnded(true)} />
       </>
     )
   }
@@ -482,12 +490,15 @@ export default function VisitLink({ state, appointment, contact, waitingRoom }: 
                     {t('waiting_room.chat.title')}
                   </Text>
                 )}
-                <ChatPanel
-                  base={`${window.location.pathname}/room`}
-                  me={{ uid: waitingRoom.uid }}
-                  version={chatVersion}
-                  disabled={!waitingRoom.chat}
-                />
+                {/* read once the first check-in put this page on record (before it the messages are refused) */}
+                {presence !== 'arriving' && (
+                  <ChatPanel
+                    base={`${window.location.pathname}/room`}
+                    me={{ uid: waitingRoom.uid }}
+                    version={chatVersion}
+                    disabled={!waitingRoom.chat}
+                  />
+                )}
               </Stack>
             )}
             {waitingRoom?.iframeUrl && <OwnFrame url={waitingRoom.iframeUrl} organization={organization} />}

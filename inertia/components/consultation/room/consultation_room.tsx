@@ -143,12 +143,15 @@ export function ConsultationRoom({
   mode,
   onEnded,
   doorbell = false,
+  devicesChecked = false,
 }: {
   base: string
   mode: RoomMode
   onEnded?: () => void
   /** staff: ring when someone enters the waiting room (the organization's doorbell_sound) */
   doorbell?: boolean
+  /** the patient did the device check before waiting: that was the settings screen, not asked again */
+  devicesChecked?: boolean
 }) {
   const t = useT()
   const { state, load, versions, refresh } = useRoomState(base)
@@ -211,10 +214,10 @@ export function ConsultationRoom({
   /* join as soon as the state is known, unless the organization wants the settings screen first */
   useEffect(() => {
     if (!state || started || ended) return
-    if (state.display.settingsFirst) return
+    if (state.display.settingsFirst && !devicesChecked) return
     setStarted(true)
     session.start()
-  }, [state, started, ended, session])
+  }, [state, started, ended, session, devicesChecked])
 
   /* the end: leave the media session; staff go back to their day, patients see the closing screen */
   const endedRef = useRef(onEnded)
@@ -443,7 +446,7 @@ export function ConsultationRoom({
     )
   }
 
-  if (state.display.settingsFirst && !started) {
+  if (state.display.settingsFirst && !devicesChecked && !started) {
     return frame(
       <Box style={{ overflowY: 'auto' }} p="md" h="100%" bg="gray.0" c="dark.9" data-testid="room-settings-first">
         <Paper withBorder radius="md" p="lg" maw={520} mx="auto">

@@ -1,8 +1,43 @@
 import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
+import type { Page } from 'playwright-core'
 import env from '#start/env'
-import { createOrganization, urlOf } from '#tests/support/world'
+import tenancy from '#core/tenancy/tenancy'
+import type Organization from '#models/organization'
+import type User from '#models/user'
+import AgendaScope from '#modules/agenda/services/agenda_scope'
+import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
+import { plannedAppointment } from '#modules/agenda/tests/support/agenda_world'
+import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
+import WaitingRoomService from '#modules/consultation/services/waiting_room_service'
+import { createOrganization, createUser, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
+
+/** The practitioner lets the waiting patient in (as "Bring in" on the waiting list does) */
+async function bringIn(organization: Organization, handler: User, participant: AppointmentParticipant) {
+  await tenancy.run(organization, async () => {
+    const record = await ConsultationParticipant.query().where('appointment_participant_id', participant.id).firstOrFail()
+    await new WaitingRoomService(organization).admit(await AgendaScope.of(handler, organization), record.id)
+  })
+}
+
+/** The waiting page listens for "you are let in" (else it hears it at its next check-in, within 10 s) */
+const listening = (page: Page) => page.waitForFunction(() => Number((globalThis as any).document.documentElement.dataset.liveChannels ?? 0) > 0)
+
+/** How many device checks the patient's page has shown so far (each one mounts its own self-view) */
+async function countDeviceChecks(page: Page) {
+  await page.addInitScript(() => {
+    const w = globalThis as any
+    w.__deviceChecks = 0
+    new w.MutationObserver(() => {
+      const shown = w.document.querySelectorAll('[data-testid=device-preview]').length
+      if (shown > (w.__shownNow ?? 0)) w.__deviceChecks += shown - (w.__shownNow ?? 0)
+      w.__shownNow = shown
+    }).observe(w.document, { childList: true, subtree: true })
+  })
+  return () => page.evaluate(() => (globalThis as any).__deviceChecks as number)
+}
 
 /*
  * Chromium runs with fake media devices (tests/support/chromium.ts): a test
@@ -149,4 +184,60 @@ test.group('Device check and network & hardware test (browser)', (group) => {
     await help.waitFor()
     assert.include(await help.textContent(), 'https://')
   })
+
+  /*
+   * With the organization's "settings screen first", the patient's device
+   * check before the waiting room is that screen: once let in they join at
+   * once with the devices chosen there, without a second check. Whoever
+   * skipped it gets it on entering the room instead: one check either way.
+   */
+  test('settings screen first: the device check before the waiting room is the only one', async ({ browserContext, assert }) => {
+    const organization = await createOrganization({ settings: { settings_screen_first: true } })
+    const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
+    const { participant, token } = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 5 }), handler })
+    const page = await browserContext.newPage()
+    const checks = await countDeviceChecks(page)
+    /* nothing the page asks for is refused (the waiting-room chat was read before the first check-in: 403) */
+    const refused: string[] = []
+    page.on('response', (response) => response.status() >= 400 && refused.push(`${response.status()} ${new URL(response.url()).pathname}`))
+    await page.goto(urlOf(organization, `/visit/${token}`))
+    await page.getByTestId('visit-devices').waitFor()
+    await page.getByTestId('device-continue').click({ timeout: 15_000 })
+    await page.locator('[data-testid=visit-presence][data-presence=waiting]').waitFor({ timeout: 10_000 })
+    await listening(page)
+
+    await bringIn(organization, handler, participant)
+    await page.locator('[data-testid=room]').waitFor({ timeout: 10_000 })
+    await page.locator('[data-testid=room-tile][data-self=true]').waitFor({ timeout: 10_000 })
+    await page.locator('[data-testid=room]:not([data-status=idle])').waitFor({ timeout: 10_000 })
+    assert.equal(await page.getByTestId('room-settings-first').count(), 0, 'no second device check on entering')
+    assert.equal(await checks(), 1, 'one device check in all')
+    const chosen = await page.evaluate(() => JSON.parse((globalThis as any).localStorage.getItem('consult.devices')))
+    assert.isString(chosen.videoDeviceId, 'the devices chosen in the check are the ones the room opens')
+    assert.deepEqual(refused, [])
+
+    /* a reload in the room: straight back in, still no check */
+    await page.reload()
+    await page.locator('[data-testid=room-tile][data-self=true]').waitFor({ timeout: 10_000 })
+    assert.equal(await page.getByTestId('room-settings-first').count(), 0)
+    assert.equal(await page.getByTestId('visit-devices').count(), 0)
+  }).timeout(60_000)
+
+  test('settings screen first: a patient who skipped the check gets it on entering the room', async ({ browserContext, assert }) => {
+    const organization = await createOrganization({ settings: { settings_screen_first: true } })
+    const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
+    const { participant, token } = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 5 }), handler })
+    const page = await browserContext.newPage()
+    await page.goto(urlOf(organization, `/visit/${token}`))
+    await page.getByTestId('devices-skip').click()
+    await page.locator('[data-testid=visit-presence][data-presence=waiting]').waitFor({ timeout: 10_000 })
+    await listening(page)
+
+    await bringIn(organization, handler, participant)
+    await page.getByTestId('room-settings-first').waitFor({ timeout: 10_000 })
+    assert.equal(await page.locator('[data-testid=room]').getAttribute('data-status'), 'idle', 'not in the call before choosing')
+    await page.getByTestId('device-continue').click({ timeout: 15_000 })
+    await page.locator('[data-testid=room-tile][data-self=true]').waitFor({ timeout: 10_000 })
+    await page.getByTestId('room-settings-first').waitFor({ state: 'detached' })
+  }).timeout(60_000)
 })
