@@ -206,6 +206,7 @@ test.group('Consultation room | shared-document link', (group) => {
       'ftp://example.com/doc',
       'example.com/doc',
       'https://',
+      'https://user:secret@example.com/doc',
       'not a link',
       '',
       `https://example.com/${'a'.repeat(2000)}`,
