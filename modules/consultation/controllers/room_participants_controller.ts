@@ -9,13 +9,14 @@ import AgendaScope from '#modules/agenda/services/agenda_scope'
 import AppointmentService from '#modules/agenda/services/appointment_service'
 import { AccessLinks, accessState } from '#modules/agenda/services/access_link'
 import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
-import { addParticipantValidator } from '#modules/consultation/validators/waiting_room_features'
+import { personMeta } from '#modules/agenda/services/client_service'
+import { AddParticipantMessages, addParticipantValidator } from '#modules/consultation/validators/waiting_room_features'
 
 /**
  * Adding someone to the running consultation (PRODUCT 4.4, 4.5): the
  * practitioner who holds the appointment (or an admin) invites an existing
  * client, an external participant, a whole group or a new person by name and
- * e-mail. Each new invitee gets the confirmation e-mail with their own link;
+ * e-mail (date of birth optional: a guest is no client). Each new invitee gets the confirmation e-mail with their own link;
  * the answer carries the links so the practitioner can pass one on at once.
  * External participants and group invitees enter only while the client is
  * in the room (see mayEnterNow).
@@ -23,7 +24,10 @@ import { addParticipantValidator } from '#modules/consultation/validators/waitin
 export default class RoomParticipantsController {
   async store(ctx: HttpContext) {
     const { params } = await ctx.request.validateUsing(idParamsValidator)
-    const input = await ctx.request.validateUsing(addParticipantValidator)
+    const input = await ctx.request.validateUsing(addParticipantValidator, {
+      meta: personMeta(ctx),
+      messagesProvider: new AddParticipantMessages(ctx.i18n),
+    })
     const chosen = [input.clientId, input.externalParticipantId, input.groupId, input.newPerson].filter((value) => value !== undefined)
     if (chosen.length !== 1) throw new BusinessRuleException('waiting_room.add_participant.errors.choose_one')
 
@@ -32,12 +36,20 @@ export default class RoomParticipantsController {
     if (accessState(appointment, clock.now()).state !== 'open') {
       throw new BusinessRuleException('waiting_room.add_participant.errors.not_running')
     }
-    const requested = await new AppointmentService(ctx, ctx.organization!, scope).addInvitees(appointment, {
-      clientIds: input.clientId ? [input.clientId] : undefined,
-      externalParticipantIds: input.externalParticipantId ? [input.externalParticipantId] : undefined,
-      groupIds: input.groupId ? [input.groupId] : undefined,
-      newExternal: input.newPerson,
-    })
+    const requested = await new AppointmentService(ctx, ctx.organization!, scope)
+      .addInvitees(appointment, {
+        clientIds: input.clientId ? [input.clientId] : undefined,
+        externalParticipantIds: input.externalParticipantId ? [input.externalParticipantId] : undefined,
+        groupIds: input.groupId ? [input.groupId] : undefined,
+        newExternal: input.newPerson,
+      })
+      .catch((error) => {
+        /* the service names the new person "newExternal": the dialog shows the message at its own field */
+        if (error instanceof BusinessRuleException && error.field?.startsWith('newExternal.')) {
+          throw new BusinessRuleException(error.messageKey, error.field.replace(/^newExternal\./, 'newPerson.'), error.values)
+        }
+        throw error
+      })
     const people = await AppointmentParticipant.query()
       .whereIn('id', requested.map(({ participant }) => participant.id))
       .preload('client')

@@ -29,6 +29,12 @@ const EMPTY_PERSON: NewPerson = { initials: '', lastName: '', email: '', dateOfB
 
 type Problem = { message: string; field?: string }
 
+/** Today as YYYY-MM-DD in the browser's zone: the latest date of birth the date picker offers */
+function localToday() {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
 /** VineJS and business-rule answers (422): the messages, by field where there is one */
 async function problemsOf(response: Response): Promise<Problem[]> {
   try {
@@ -288,6 +294,9 @@ export function AddParticipantButton({ base }: { base: string }) {
                   <TextInput
                     type="date"
                     label={t('waiting_room.add_participant.date_of_birth')}
+                    /* as on the person forms: a real date of birth, not in the future, not before 1900 */
+                    min="1900-01-01"
+                    max={localToday()}
                     value={person.dateOfBirth}
                     onChange={setField('dateOfBirth')}
                     error={fieldError('newPerson.dateOfBirth')}

@@ -62,6 +62,12 @@ test.group('Consultation room | add participant', (group) => {
     await dialog.getByTestId('add-submit').click()
     await dialog.locator('[data-testid=add-new-email][aria-invalid=true]').waitFor()
     await dialog.getByTestId('add-new-email').fill('tolk@example.test')
+    /* a date of birth is not needed for a guest; one in the future is said next to its field */
+    await dialog.getByTestId('add-new-birth').fill(DateTime.utc().plus({ years: 1 }).toISODate()!)
+    await dialog.getByTestId('add-submit').click()
+    await dialog.locator('[data-testid=add-new-birth][aria-invalid=true]').waitFor()
+    await dialog.getByText('The date of birth cannot lie in the future.').waitFor()
+    await dialog.getByTestId('add-new-birth').fill('')
     await dialog.getByTestId('add-submit').click()
     await dialog.getByTestId('added-participant-link').waitFor()
     assert.include(await dialog.getByTestId('added-participant').innerText(), 'I. Interpreter is invited')
