@@ -39,6 +39,7 @@ import { rememberBackgroundEffect, rememberedBackgroundEffect } from '~/componen
 import { fetchBackgroundImages } from '~/components/consultation/effects/background_images'
 import { AddParticipantButton } from './add_participant'
 import { SendBackMenu } from './send_back_menu'
+import { HeldBackNotice } from './held_back_notice'
 import { ChatPanel } from './chat_panel'
 import { FilesPanel } from './files_panel'
 import { ClosingScreen } from './closing_screen'
@@ -240,6 +241,15 @@ export function ConsultationRoom({
     if (!connected) return
     postJson(`${base}/camera`, { off: cameraOff }).catch(() => {})
   }, [connected, cameraOff, base])
+
+  /* held back (room full, client not in yet): ask again at once when someone leaves or arrives */
+  const presentNow = state?.participants.filter((participant) => participant.present).map((participant) => participant.uid).join(' ') ?? ''
+  const heldBack = snapshot.status === 'full' || snapshot.status === 'waiting_for_client'
+  const heldBackRef = useRef(heldBack)
+  heldBackRef.current = heldBack
+  useEffect(() => {
+    if (heldBackRef.current) session.retry()
+  }, [presentNow, session])
 
   /* the room turned this page away (sent back, link closed): look at the room once more */
   useEffect(() => {
@@ -539,9 +549,7 @@ export function ConsultationRoom({
             </Paper>
           )}
           {(snapshot.status === 'full' || snapshot.status === 'waiting_for_client') && (
-            <Alert color="blue" variant="filled" role="status" maw={560} data-testid={`room-${snapshot.status}`} style={{ pointerEvents: 'auto' }}>
-              <Text size="sm">{t(`room.status.${snapshot.status}`)}</Text>
-            </Alert>
+            <HeldBackNotice key={snapshot.status} status={snapshot.status} onRetry={() => session.retry()} />
           )}
           {(snapshot.status === 'unreachable' || snapshot.status === 'replaced' || snapshot.status === 'refused') && (
             <Alert

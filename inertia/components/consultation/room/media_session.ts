@@ -240,11 +240,11 @@ export class MediaSession {
     this.update({ status, camera: null, rawCamera: null, screen: null, remotes: new Map() })
   }
 
-  /** The "try again" button after `unreachable` */
-  retry() {
-    if (this.closed) return
+  /** The "try again" button (after `unreachable`, `replaced`, or while held back); resolves when that attempt is over */
+  retry(): Promise<void> {
+    if (this.closed) return Promise.resolve()
     this.failures = 0
-    this.connect()
+    return this.connect()
   }
 
   private disconnect() {
@@ -266,9 +266,12 @@ export class MediaSession {
     if (this.retryTimer) window.clearTimeout(this.retryTimer)
     this.retryTimer = null
     const generation = ++this.generation
+    /* held back (full, no client yet): that stays said while asking again, rather than flickering to "connecting" every few seconds */
+    const heldBack = this.snapshot.status === 'full' || this.snapshot.status === 'waiting_for_client'
     const reconnecting = this.snapshot.status === 'connected' || this.snapshot.status === 'reconnecting' || this.failures > 0
     this.disconnect()
-    this.update({ status: reconnecting ? 'reconnecting' : 'connecting', remotes: new Map() })
+    if (heldBack) this.update({ remotes: new Map() })
+    else this.update({ status: reconnecting ? 'reconnecting' : 'connecting', remotes: new Map() })
     try {
       const early = this.earlyTicket
       this.earlyTicket = null
@@ -278,6 +281,7 @@ export class MediaSession {
         throw error
       })
       if (generation !== this.generation) return
+      if (heldBack) this.update({ status: 'connecting' })
 
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws'
       const signal = new IonSFUJSONRPCSignal(
