@@ -34,7 +34,8 @@
  * p2p_first_frame_ms_median, sfu_cpu_pct_room6, sfu_rss_mb_room6,
  * packets_lost, and more). PORT and DATA_DIR choose the port and the scratch
  * directory (emptied first); BENCH_RUNS, BENCH_ROOMS and BENCH_STEADY_SECONDS
- * shorten it; BENCH_DEBUG=1 prints its steps.
+ * shorten it; BENCH_DEBUG=1 prints its steps; BENCH_SERVER_NODE_ARGS passes
+ * flags to the server's Node (a CPU profile, say).
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { chmodSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
@@ -111,7 +112,9 @@ const host = `${world.slug}.localhost:${PORT}`
 const origin = `http://${host}`
 
 /* the server as in production, from source (no build step: the SFU worker runs the same code) */
-const server = spawn(process.execPath, ['--import', '@poppinss/ts-exec', 'bin/server.ts'], {
+/* BENCH_SERVER_NODE_ARGS: extra Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=tmp/prof" (the main thread's profile) */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+const server = spawn(process.execPath, [...serverNodeArgs, '--import', '@poppinss/ts-exec', 'bin/server.ts'], {
   cwd: root,
   env,
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -4,12 +4,15 @@
  * the SFU's messages back; workerData carries the engine options.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { SfuEngine, type EngineOptions } from './engine.js'
+import { SrtpAuthenticationError, SrtpSession } from 'werift'
 import type { FromWorker, ToWorker } from './protocol.js'
-import { cacheCipherKeys, raiseSocketBuffers } from './worker_tuning.js'
+import { SfuEngine, type EngineOptions } from './engine.js'
+import { useFastSrtp } from './fast_srtp.js'
+import { cacheCipherKeys, tuneUdpSockets } from './worker_tuning.js'
 
-raiseSocketBuffers(2 * 1024 * 1024)
+tuneUdpSockets(2 * 1024 * 1024)
 cacheCipherKeys()
+useFastSrtp(SrtpSession, (message) => new SrtpAuthenticationError(message))
 
 const port = parentPort
 if (!port) throw new Error('sfu_worker must run as a worker thread')

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { keyObjectCache } from '#modules/consultation/sfu/worker_tuning'
+import { keyObjectCache, literalLookup } from '#modules/consultation/sfu/worker_tuning'
 
 function gcm(key: unknown, iv: Buffer, payload: Buffer) {
   const cipher = createCipheriv('aes-128-gcm', key as KeyObject, iv)
@@ -49,6 +49,21 @@ test.group('SFU worker tuning', () => {
     assert.strictEqual(keyOf(first), first)
   })
 
+  test('an IP literal is answered at once, with its family; a name goes to DNS', async ({ assert }) => {
+    const lookup = literalLookup()
+    const answers: unknown[] = []
+    lookup('127.0.0.1', 4, (error, address, family) => answers.push([error, address, family]))
+    lookup('::1', 6, (error, address, family) => answers.push([error, address, family]))
+    assert.deepEqual(answers, [
+      [null, '127.0.0.1', 4],
+      [null, '::1', 6],
+    ])
+    const named = await new Promise<[unknown, string, number]>((resolve) =>
+      lookup('localhost', 4, (error, address, family) => resolve([error, address, family]))
+    )
+    assert.deepEqual(named, [null, '127.0.0.1', 4])
+  })
+
   test('in a worker, the patched functions reach modules that imported them by name, as werift does', async ({ assert }) => {
     const dir = mkdtempSync(join(tmpdir(), 'sfu-tuning-'))
     const tuning = fileURLToPath(new URL('../../sfu/worker_tuning.ts', import.meta.url))
@@ -59,24 +74,36 @@ test.group('SFU worker tuning', () => {
       import { parentPort } from 'node:worker_threads'
       import { createSocket } from 'node:dgram'
       import { createCipheriv, createSecretKey, randomBytes } from 'node:crypto'
-      import { raiseSocketBuffers, cacheCipherKeys } from ${JSON.stringify(tuning)}
-      raiseSocketBuffers(1024 * 1024)
+      import { tuneUdpSockets, cacheCipherKeys } from ${JSON.stringify(tuning)}
+      tuneUdpSockets(1024 * 1024)
       cacheCipherKeys()
       const socket = createSocket('udp4')
-      socket.bind(0, '127.0.0.1', () => {
+      const received = []
+      socket.on('message', (message) => {
+        received.push(message.toString())
+        if (received.length < 2) return
         const key = randomBytes(16), iv = randomBytes(12), payload = randomBytes(100)
         const encrypt = (k) => { const c = createCipheriv('aes-128-gcm', k, iv); return Buffer.concat([c.update(payload), c.final(), c.getAuthTag()]).toString('hex') }
         parentPort.postMessage({
           receive: socket.getRecvBufferSize(),
           send: socket.getSendBufferSize(),
+          received: received.sort(),
           patched: String(createCipheriv).includes('keyOf'),
           same: encrypt(key) === encrypt(createSecretKey(key)),
         })
         socket.close()
+      })
+      /* as werift does: bind, then wait for 'listening' */
+      socket.bind(0, '127.0.0.1')
+      socket.once('listening', () => {
+        const port = socket.address().port
+        /* an IP literal is answered at once; a name still goes through DNS */
+        socket.send('to a literal', port, '127.0.0.1')
+        socket.send('to a name', port, 'localhost')
       })`
     )
     try {
-      const result = await new Promise<{ receive: number; send: number; patched: boolean; same: boolean }>((resolve, reject) => {
+      const result = await new Promise<{ receive: number; send: number; received: string[]; patched: boolean; same: boolean }>((resolve, reject) => {
         const worker = new Worker(script, { execArgv: ['--import', '@poppinss/ts-exec'] })
         worker.once('message', (message) => {
           resolve(message)
@@ -88,6 +115,7 @@ test.group('SFU worker tuning', () => {
       const cap = (name: string) => Number(readFileSync(`/proc/sys/net/core/${name}`, 'utf8'))
       assert.isAtLeast(result.receive, Math.min(1024 * 1024, cap('rmem_max')))
       assert.isAtLeast(result.send, Math.min(1024 * 1024, cap('wmem_max')))
+      assert.deepEqual(result.received, ['to a literal', 'to a name'])
       assert.isTrue(result.patched, 'the by-name import of createCipheriv is the caching one')
       assert.isTrue(result.same)
       /* the test's own thread is untouched */
