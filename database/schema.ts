@@ -289,7 +289,7 @@ export class ConsultationMessageSchema extends BaseModel {
 }
 
 export class ConsultationParticipantSchema extends BaseModel {
-  static $columns = ['admittedAt', 'appointmentParticipantId', 'cameraOff', 'cameraStream', 'consultationId', 'createdAt', 'disclaimerAcceptedAt', 'id', 'joinedAt', 'lastSeenAt', 'leftAt', 'mediaConnection', 'organizationId', 'role', 'screenStream', 'updatedAt', 'userId', 'waitingSince'] as const
+  static $columns = ['admittedAt', 'appointmentParticipantId', 'cameraOff', 'cameraStream', 'consultationId', 'createdAt', 'disclaimerAcceptedAt', 'id', 'joinedAt', 'lastSeenAt', 'leftAt', 'mediaConnection', 'mediaSeenAt', 'organizationId', 'role', 'screenStream', 'updatedAt', 'userId', 'waitingSince'] as const
   $columns = ConsultationParticipantSchema.$columns
   @column.dateTime()
   declare admittedAt: DateTime | null
@@ -315,6 +315,8 @@ export class ConsultationParticipantSchema extends BaseModel {
   declare leftAt: DateTime | null
   @column()
   declare mediaConnection: string | null
+  @column.dateTime()
+  declare mediaSeenAt: DateTime | null
   @column()
   declare organizationId: number
   @column()
