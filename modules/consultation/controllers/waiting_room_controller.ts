@@ -8,7 +8,7 @@ import { RoomGrants } from '#modules/consultation/services/room_access'
 import { RoomChannels } from '#modules/consultation/services/room_events'
 import { withinVisitAllowance } from '#modules/agenda/services/visit_limiter'
 import { ClientNotPresentError } from '#modules/consultation/services/entry_rule'
-import { disclaimerPending } from '#modules/consultation/services/visit_waiting_room'
+import { disclaimerPending, waitingFor } from '#modules/consultation/services/visit_waiting_room'
 import { sha256 } from '#core/security/digest'
 
 /* per access link: its waiting page checks in every 10 s, so a reload or two stays far below this */
@@ -32,7 +32,8 @@ export default class WaitingRoomController {
       /* the page listens for "you are let in" instead of waiting for its next check-in */
       const channel = RoomChannels.invitee(ctx.organization!.slug, participant.id)
       RoomGrants.grant(ctx.session, channel)
-      return { ...answer, channel }
+      /* an external participant learns that they wait for the client (not who the client is) */
+      return { ...answer, waitingFor: await waitingFor(participant, answer.admitted), channel }
     } catch (error) {
       if (error instanceof NotWaitingError) return ctx.response.status(410).send({ error: 'not_open' })
       if (error instanceof ConsultationEndedError) return ctx.response.status(410).send({ error: 'ended' })

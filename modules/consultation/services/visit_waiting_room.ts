@@ -4,6 +4,8 @@ import type Organization from '#models/organization'
 import type AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
 import ConsultationService, { recordOnce } from '#modules/consultation/services/consultation_service'
+import { mayEnterNow } from '#modules/consultation/services/entry_rule'
+import { latestRecordOf } from '#modules/consultation/services/room_access'
 
 /** What the patient's waiting room shows besides the info text and announcements (PRODUCT 4.1, 1.8) */
 export type WaitingRoomFeatures = {
@@ -69,6 +71,22 @@ export async function acceptDisclaimer(organization: Organization, participant: 
   record.disclaimerAcceptedAt = clock.now()
   await record.save()
   return record
+}
+
+/**
+ * What a waiting invitee waits for besides the practitioner: 'client' for an
+ * external participant (also one invited through a group) who may enter only
+ * while a client is in the room (entry_rule.ts, PRODUCT 4.5) and no client is
+ * there now; null otherwise (ordinary waiting, or already let in). Says no
+ * more than that: not who the client is, nor anything else about them.
+ */
+export type WaitingFor = 'client' | null
+
+export async function waitingFor(participant: AppointmentParticipant, admitted: boolean): Promise<WaitingFor> {
+  if (admitted || participant.role !== 'external') return null
+  const record = await latestRecordOf(participant)
+  if (!record || record.consultation.status !== 'open') return null
+  return (await mayEnterNow(record)) ? null : 'client'
 }
 
 export async function waitingRoomFeatures(
