@@ -1,13 +1,15 @@
 /*
- * SRTP (AES_CM_128_HMAC_SHA1_80, the profile Chrome negotiates) without a
- * cipher and an HMAC object per packet. werift creates both for every packet
- * it protects or checks: two native objects with finalizers, each freed only
- * when the GC finds its JS wrapper, so a room of six churned thousands a
- * second through the SFU thread's heap and malloc. Here one AES-ECB cipher
- * per session key makes the counter-mode keystream, and HMAC-SHA1 is two
- * one-shot hashes over precomputed key pads (RFC 2104), so a packet costs
- * plain buffers only. Output is byte for byte werift's (tests compare).
- * Measured with bench:media, room of six: ~5 % less CPU per packet, and
+ * SRTP with AES_CM_128_HMAC_SHA1_80 without a cipher and an HMAC object per
+ * packet. Chrome picks that profile where it is the DTLS server: on the
+ * publisher connections here, so every incoming packet takes this path.
+ * werift creates both objects for every packet it checks: native objects
+ * with finalizers, freed only when the GC finds their JS wrappers. Here one
+ * AES-ECB cipher per session key makes the counter-mode keystream, and
+ * HMAC-SHA1 is two one-shot hashes over precomputed key pads (RFC 2104).
+ * Output is byte for byte werift's (tests compare). The subscriber
+ * connections get AES-GCM, which werift does with one native cipher per
+ * packet; measured, that is already faster than this path would be.
+ * Measured with bench:media, room of six: a few % less CPU per packet, and
  * with the unpooled payloads below the server's RSS over idle went from
  * 44–75 MB to 41 MB (the SFU's ArrayBuffers from 13–38 MB to 8 MB).
  */
