@@ -46,6 +46,9 @@ export class RedisDropBus implements DropBus {
   private readonly origin = randomUUID()
   private readonly handler = (message: string) => this.receive(message)
   private subscribed = false
+  private closed = false
+  private starting: Promise<void> | null = null
+  private retry: NodeJS.Timeout | null = null
 
   constructor(
     private readonly connection: PubSubConnection,
@@ -54,28 +57,46 @@ export class RedisDropBus implements DropBus {
     private readonly channel = DROP_CHANNEL
   ) {}
 
-  /** Resolves once this instance listens (drops published before that are not seen here) */
+  /**
+   * Resolves once this instance listens (drops published before that are not
+   * seen here). A failed subscription (Redis not up yet) is logged and tried
+   * again, backing off to every 30 s: an instance that gave up would keep
+   * the sockets of people sent back elsewhere. Never rejects.
+   */
   start(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.connection.subscribe(this.channel, this.handler, {
-        onSubscription: () => {
-          this.subscribed = true
-          resolve()
-        },
-        onError: reject,
-      })
+    this.starting ??= new Promise((resolve) => this.subscribe(resolve, 1000))
+    return this.starting
+  }
+
+  private subscribe(done: () => void, retryMs: number) {
+    if (this.closed) return done()
+    this.connection.subscribe(this.channel, this.handler, {
+      onSubscription: () => {
+        this.subscribed = true
+        /* closed while the subscription was on its way: undo it */
+        if (this.closed) void this.unsubscribe()
+        done()
+      },
+      onError: (error) => {
+        if (this.closed) return done()
+        this.log(`could not listen for drops from other instances; trying again in ${retryMs / 1000} s`, error)
+        this.retry = setTimeout(() => this.subscribe(done, Math.min(retryMs * 2, 30_000)), retryMs)
+        this.retry.unref()
+      },
     })
   }
 
+  /**
+   * Here at once; to the other instances without waiting for Redis (a Redis
+   * that is down would otherwise hold up the end of a consultation for the
+   * client's whole retry time).
+   */
   async drop(sid: string, uid?: string) {
-    /* here at once, whatever Redis does */
     this.apply(sid, uid)
     const message: DropMessage = { origin: this.origin, sid, ...(uid === undefined ? {} : { uid }) }
-    try {
-      await this.connection.publish(this.channel, JSON.stringify(message))
-    } catch (error) {
-      this.log('could not publish a drop to the other instances', error)
-    }
+    this.connection
+      .publish(this.channel, JSON.stringify(message))
+      .catch((error) => this.log('could not publish a drop to the other instances', error))
   }
 
   private receive(raw: string) {
@@ -95,6 +116,13 @@ export class RedisDropBus implements DropBus {
   }
 
   async close() {
+    this.closed = true
+    if (this.retry) clearTimeout(this.retry)
+    this.retry = null
+    await this.unsubscribe()
+  }
+
+  private async unsubscribe() {
     if (!this.subscribed) return
     this.subscribed = false
     /* the Redis provider may have quit its connections first: nothing left to undo then */

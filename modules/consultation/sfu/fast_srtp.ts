@@ -124,6 +124,8 @@ class FastCtr {
     headerBuffer.copy(out, start)
     this.xorKeystream(header.ssrc, roc, header.sequenceNumber, payload, 0, payload.length, out, payloadAt)
     this.signInPlace(out, end, roc)
+    /* the inner pad is key material, and `out` may be a slice of Node's shared pool */
+    out.fill(0, 0, start)
     return out.subarray(start)
   }
 
