@@ -98,9 +98,22 @@ function useWaitingRoomContent(enabled: boolean) {
 
 /** How often the waiting page reports in (the server forgets a page after 40 s of silence) */
 const CHECK_IN_MS = 10_000
+/*
+ * while an external participant waits for the client: the client's arrival
+ * pings nobody in the waiting room, so look twice as often (the server allows
+ * 30 check-ins a minute per link)
+ */
+const CHECK_IN_WAITING_FOR_CLIENT_MS = 5_000
 
 /* arriving: shown as waiting, until the server confirmed the first check-in */
 type Presence = 'arriving' | 'waiting' | 'admitted' | 'offline' | 'ended'
+
+/**
+ * What the waiting invitee waits for besides the practitioner: 'client' for
+ * an external participant, who may enter only while the client is in the
+ * room (modules/consultation visit_waiting_room.ts)
+ */
+type WaitingFor = 'client' | null
 
 /**
  * Keeps the patient in the waiting room: checks in every 10 s. The server
@@ -110,24 +123,34 @@ type Presence = 'arriving' | 'waiting' | 'admitted' | 'offline' | 'ended'
  * Being let in arrives within a second when the check-in names a real-time
  * channel for this invitee (a content-free ping: check in again now); the
  * 10 s check-in stays as the fallback. `version` goes up whenever the
- * waiting-room chat may have changed.
+ * waiting-room chat may have changed. `waitingFor` says whether an external
+ * participant still waits for the client (then the page checks in every 5 s,
+ * and moves on by itself once the client is there).
  */
 function useCheckIn(enabled: boolean) {
   const [presence, setPresence] = useState<Presence>('arriving')
+  const [waitingFor, setWaitingFor] = useState<WaitingFor>(null)
   const [chatVersion, setChatVersion] = useState(0)
   useEffect(() => {
     if (!enabled) return
     let stopped = false
     let stopListening: (() => void) | null = null
     let channel: string | null = null
+    let timer: number | undefined
+    let delay = CHECK_IN_MS
+    const stop = () => {
+      stopped = true
+      window.clearTimeout(timer)
+    }
     const checkIn = async () => {
+      /* one next check-in at a time, whoever asked for this one (the timer or a ping) */
+      window.clearTimeout(timer)
       try {
         const response = await postJson(`${window.location.pathname}/check-in`)
         if (stopped) return
         if (response.status === 410 && ((await response.clone().json().catch(() => ({}))) as { error?: string }).error === 'ended') {
           /* the consultation is over: the room shows its closing screen, nothing to check in to */
-          stopped = true
-          window.clearInterval(timer)
+          stop()
           return setPresence('ended')
         }
         if (response.status === 410 || response.status === 404 || response.status === 409) {
@@ -138,8 +161,11 @@ function useCheckIn(enabled: boolean) {
           return window.location.reload()
         }
         if (!response.ok) return setPresence('offline')
-        const answer = (await response.json()) as { admitted: boolean; channel?: string }
+        const answer = (await response.json()) as { admitted: boolean; waitingFor?: WaitingFor; channel?: string }
         if (stopped) return
+        const forClient = !answer.admitted && answer.waitingFor === 'client'
+        delay = forClient ? CHECK_IN_WAITING_FOR_CLIENT_MS : CHECK_IN_MS
+        setWaitingFor(forClient ? 'client' : null)
         setPresence(answer.admitted ? 'admitted' : 'waiting')
         if (typeof answer.channel === 'string' && answer.channel !== channel) {
           stopListening?.()
@@ -155,21 +181,25 @@ function useCheckIn(enabled: boolean) {
       } catch {
         /* offline for a moment: the place is kept for 40 s, the next tick tries again */
         if (!stopped) setPresence('offline')
+      } finally {
+        if (!stopped) {
+          window.clearTimeout(timer)
+          timer = window.setTimeout(checkIn, delay)
+        }
       }
     }
-    const timer = window.setInterval(checkIn, CHECK_IN_MS)
     checkIn()
     return () => {
-      stopped = true
-      window.clearInterval(timer)
+      stop()
       stopListening?.()
     }
   }, [enabled])
-  return { presence, chatVersion }
+  return { presence, waitingFor, chatVersion }
 }
 
-function PresenceStatus({ presence }: { presence: Presence }) {
+function PresenceStatus({ presence, waitingFor }: { presence: Presence; waitingFor: WaitingFor }) {
   const { t } = useI18n()
+  const forClient = waitingFor === 'client' && presence === 'waiting'
   return (
     <Alert
       role="status"
@@ -178,6 +208,7 @@ function PresenceStatus({ presence }: { presence: Presence }) {
       color={presence === 'admitted' ? 'green' : presence === 'offline' ? 'orange' : 'blue'}
       data-testid="visit-presence"
       data-presence={presence}
+      data-waiting-for={forClient ? 'client' : undefined}
     >
       <Group gap="sm" wrap="nowrap">
         {presence === 'admitted' ? (
@@ -193,7 +224,9 @@ function PresenceStatus({ presence }: { presence: Presence }) {
               ? 'waiting_list.patient.admitted'
               : presence === 'offline'
                 ? 'waiting_list.patient.connection_lost'
-                : 'waiting_list.patient.waiting'
+                : forClient
+                  ? 'waiting_list.patient.waiting_for_client'
+                  : 'waiting_list.patient.waiting'
           )}
         </Text>
       </Group>
@@ -337,7 +370,7 @@ export default function VisitLink({ state, appointment, contact, waitingRoom }: 
   const content = useWaitingRoomContent(open && step === 'waiting')
   /* once the consultation ended in the room, its closing screen stays (no more check-ins) */
   const [roomEnded, setRoomEnded] = useState(false)
-  const { presence, chatVersion } = useCheckIn(open && step === 'waiting' && !roomEnded)
+  const { presence, waitingFor, chatVersion } = useCheckIn(open && step === 'waiting' && !roomEnded)
   /* in the room from being let in until sent back: a lost check-in (offline) throws nobody out */
   const [inRoom, setInRoom] = useState(false)
   useEffect(() => {
@@ -468,7 +501,7 @@ export default function VisitLink({ state, appointment, contact, waitingRoom }: 
 
         {step === 'waiting' && (
           <>
-            <PresenceStatus presence={presence} />
+            <PresenceStatus presence={presence} waitingFor={waitingFor} />
             {content?.text && <Text style={{ whiteSpace: 'pre-line' }}>{content.text}</Text>}
             {(content?.announcements ?? []).map((announcement) => (
               <Alert key={announcement.id} color="yellow" variant="light" role="status">

@@ -10,6 +10,7 @@ import ExternalParticipant from '#modules/agenda/models/external_participant'
 import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 import { AccessLinks } from '#modules/agenda/services/access_link'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
+import RoomService from '#modules/consultation/services/room_service'
 import { createClient, plannedAppointment } from '#modules/agenda/tests/support/agenda_world'
 import { createOrganization, createUser } from '#tests/support/world'
 import { onOrganization } from '#tests/support/requests'
@@ -59,13 +60,28 @@ async function consultationWithGuests(client: Parameters<typeof onOrganization>[
   return { organization, handler, ...planned, staff, visitor: onOrganization(client, organization), interpreter: tokenOf(interpreter), mother: tokenOf(mother) }
 }
 
-/** The client's record in the media session: joined (the relay's join hook), or left */
-async function clientInRoom(organization: Organization, appointmentParticipantId: number, present: boolean) {
-  await tenancy.run(organization, async () => {
-    const record = await ConsultationParticipant.query().where('appointment_participant_id', appointmentParticipantId).firstOrFail()
-    record.merge(present ? { admittedAt: clock.now(), joinedAt: clock.now(), leftAt: null } : { leftAt: clock.now() })
-    await record.save()
+/**
+ * The client in the media session or not, through the relay's own join and
+ * leave hooks (RoomService.joined/left); let in first, as the relay asks
+ */
+const connections = new Map<number, string>()
+async function clientInRoom(organization: Organization, participant: AppointmentParticipant, present: boolean) {
+  const consultation = await tenancy.run(organization, async () => {
+    const record = await ConsultationParticipant.query().where('appointment_participant_id', participant.id).preload('consultation').firstOrFail()
+    if (!record.admittedAt) {
+      record.admittedAt = clock.now()
+      await record.save()
+    }
+    return record.consultation
   })
+  const claims = { sid: consultation.mediaSession, uid: `p${participant.id}`, name: 'client', role: 'client' as const, org: organization.id, exp: 0 }
+  if (present) {
+    const connection = await new RoomService().joined(claims)
+    if (typeof connection !== 'string') throw new Error('the client could not join')
+    connections.set(participant.id, connection)
+  } else {
+    await new RoomService().left(claims, connections.get(participant.id)!)
+  }
 }
 
 test.group('Waiting room | an external participant waits for the client', (group) => {
@@ -93,7 +109,7 @@ test.group('Waiting room | an external participant waits for the client', (group
     assert.equal((await world.visitor.post(`/visit/${world.interpreter}/check-in`)).body().waitingFor, 'client')
 
     /* the client is in the room: the interpreter waits for the practitioner like anyone */
-    await clientInRoom(world.organization, world.participant.id, true)
+    await clientInRoom(world.organization, world.participant, true)
     assert.containsSubset((await world.visitor.post(`/visit/${world.interpreter}/check-in`)).body(), { admitted: false, waitingFor: null })
     assert.containsSubset((await world.visitor.post(`/visit/${world.mother}/check-in`)).body(), { admitted: false, waitingFor: null })
 
@@ -103,7 +119,7 @@ test.group('Waiting room | an external participant waits for the client', (group
     assert.containsSubset((await world.visitor.post(`/visit/${world.interpreter}/check-in`)).body(), { admitted: true, waitingFor: null })
 
     /* the client leaves the room: whoever still waits waits for the client again */
-    await clientInRoom(world.organization, world.participant.id, false)
+    await clientInRoom(world.organization, world.participant, false)
     assert.equal((await world.visitor.post(`/visit/${world.mother}/check-in`)).body().waitingFor, 'client')
   })
 
@@ -115,7 +131,7 @@ test.group('Waiting room | an external participant waits for the client', (group
     assert.containsSubset((await world.visitor.post(`/visit/${world.interpreter}/check-in`)).body(), { admitted: false, waitingFor: 'client' })
     /* the client goes straight in (force start) and joins the media session */
     assert.isTrue((await world.visitor.post(`/visit/${world.token}/check-in`)).body().admitted)
-    await clientInRoom(world.organization, world.participant.id, true)
+    await clientInRoom(world.organization, world.participant, true)
     assert.containsSubset((await world.visitor.post(`/visit/${world.interpreter}/check-in`)).body(), { admitted: true, waitingFor: null })
   })
 
