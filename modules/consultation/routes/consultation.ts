@@ -35,14 +35,21 @@ roomRoutes(
   /* the closing screen reads the state of a consultation that just ended */
   { ended: true }
 )
+/* entering: the practitioner's ticket or force start opens the consultation when none runs */
 roomRoutes(() => {
   router.post('/ticket', [RoomController, 'ticket']).as('ticket')
-  router.post('/streams', [RoomController, 'streams']).as('streams')
   router.post('/force-start', [RoomController, 'forceStart']).as('force_start')
-  router.post('/send-back', [RoomController, 'sendBack']).as('send_back')
-  /* the photo of an employee in this consultation, and whether one's camera is off, for the tiles (4.3); the shared-document link (4.4) */
-  router.get('/participants/:uid/photo', [RoomPhotosController, 'show']).as('participant_photo')
-  router.post('/camera', [CameraStateController, 'update']).as('camera')
-  router.put('/shared-document', [SharedDocumentController, 'update']).as('shared_document.update')
-  router.delete('/shared-document', [SharedDocumentController, 'destroy']).as('shared_document.destroy')
 })
+/* acting on the running call: after the end these answer 410 instead of opening a new consultation */
+roomRoutes(
+  () => {
+    router.post('/streams', [RoomController, 'streams']).as('streams')
+    router.post('/send-back', [RoomController, 'sendBack']).as('send_back')
+    /* the photo of an employee in this consultation, and whether one's camera is off, for the tiles (4.3); the shared-document link (4.4) */
+    router.get('/participants/:uid/photo', [RoomPhotosController, 'show']).as('participant_photo')
+    router.post('/camera', [CameraStateController, 'update']).as('camera')
+    router.put('/shared-document', [SharedDocumentController, 'update']).as('shared_document.update')
+    router.delete('/shared-document', [SharedDocumentController, 'destroy']).as('shared_document.destroy')
+  },
+  { running: true }
+)

@@ -45,6 +45,12 @@ export type RoomAccessOptions = {
   waiting?: boolean
   /** also answer for a consultation that has ended (its closing screen) */
   ended?: boolean
+  /**
+   * staff: only the consultation running now (410 when there is none),
+   * never a new one: what acts on a running call (a link, a camera state,
+   * sending someone back) must not open another after the end
+   */
+  running?: boolean
 }
 
 /**
@@ -61,9 +67,11 @@ export const RoomAccess = {
     if (!appointment || appointment.status !== 'scheduled') throw new RoomAccessError(404, 'not_found')
     if (!scope.canChange(appointment)) throw new RoomAccessError(403, 'not_yours')
     /* reading the state right after the end shows that end; entering again opens a new consultation */
-    const consultation =
-      (options.ended ? await latestConsultationOf(appointment) : null) ??
-      (await new ConsultationService(organization).openFor(appointment))
+    const consultation = options.running
+      ? await runningConsultationOf(appointment)
+      : ((options.ended ? await latestConsultationOf(appointment) : null) ??
+        (await new ConsultationService(organization).openFor(appointment)))
+    if (!consultation) throw new RoomAccessError(410, 'ended')
     const record = await recordOnce({ consultationId: consultation.id, userId: user.id }, { role: 'staff' })
     return {
       organization,
@@ -106,6 +114,10 @@ export const RoomAccess = {
       participant,
     }
   },
+}
+
+async function runningConsultationOf(appointment: Appointment) {
+  return Consultation.query().where('appointment_id', appointment.id).where('status', 'open').first()
 }
 
 async function latestConsultationOf(appointment: Appointment) {

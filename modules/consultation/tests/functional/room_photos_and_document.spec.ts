@@ -252,7 +252,18 @@ test.group('Consultation room | shared-document link', (group) => {
     assert.isNull(closing.sharedDocument)
     /* the patient's link on the ended consultation: the room is over */
     ;(await visitor.put(`${base.visit}/shared-document`, { url: 'https://example.com/late' })).assertStatus(410)
+    /* the practitioner's dialog, chat or camera left open: 410 too, and no new consultation is opened for it */
+    ;(await staff.put(`${base.staff}/shared-document`, { url: 'https://example.com/late' })).assertStatus(410)
+    ;(await staff.post(`${base.staff}/camera`, { off: true })).assertStatus(410)
+    ;(await staff.get(`${base.staff}/messages`)).assertStatus(410)
+    ;(await staff.post(`${base.staff}/messages`, { body: 'late' })).assertStatus(410)
+    ;(await staff.get(`${base.staff}/files`)).assertStatus(410)
     const still = await tenancy.run(organization, async () => await Consultation.findOrFail(consultation.id))
     assert.isNull(still.sharedDocumentUrl)
+    const consultations = await tenancy.run(organization, async () => await Consultation.query().where('appointment_id', consultation.appointmentId))
+    assert.lengthOf(consultations, 1, 'nothing opened after the end')
+    /* entering the room again (the practitioner's ticket) is what opens the next one */
+    ;(await staff.post(`${base.staff}/ticket`)).assertStatus(200)
+    ;(await staff.put(`${base.staff}/shared-document`, { url: 'https://example.com/next' })).assertStatus(204)
   })
 })
