@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react'
+import { listen } from '~/lib/transmit'
 
 export type PolledJson<T> = {
   /** the last answer from `url` (null until the first one arrives) */
@@ -87,4 +88,20 @@ export function usePolledJson<T>(
 
   const current = state.url === url
   return { data: current ? state.data : null, setData, failed: current && state.failed, refresh }
+}
+
+/**
+ * A number that goes up whenever `channel` pings with a message of `type`
+ * (content-free real-time pings: "look again"): pass it as usePolledJson's
+ * `version`. Nothing is listened to while `channel` is null.
+ */
+export function usePingVersion(channel: string | null | undefined, type: string): number {
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    if (!channel) return
+    return listen<{ type?: string }>(channel, (message) => {
+      if (message?.type === type) setVersion((current) => current + 1)
+    })
+  }, [channel, type])
+  return version
 }

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { router, usePage } from '@inertiajs/react'
 import { Badge, Box, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlarm, IconCircleCheck, IconDoorEnter, IconWalk } from '@tabler/icons-react'
 import type { SharedProps } from '~/types'
 import { useT } from '~/lib/i18n'
-import { listen } from '~/lib/transmit'
 import { postJson } from '~/lib/xsrf'
 import { useNow } from '~/lib/use_now'
+import { usePingVersion, usePolledJson } from '~/lib/use_polled_json'
 import { newAudioContext } from '~/components/consultation/media_devices'
 import { WalkInHeader } from '~/components/consultation/walk_in_toggle'
 import { WaitingMessageButton } from '~/components/consultation/waiting_message'
@@ -70,42 +70,24 @@ function ringDoorbell() {
 /**
  * Who waits now, live: refetched whenever the staff channel pings (a
  * content-free "waiting_list_changed"), and every 20 s in case a ping is
- * missed. Each entry says on time / late in words and colour.
+ * missed. Each entry says on time / late in words and colour. Rings the
+ * doorbell (when asked) for anyone not on the list before.
  */
 export function useWaitingList(options: { doorbell: boolean }) {
   const { organization } = usePage<SharedProps>().props
-  const [waiting, setWaiting] = useState<WaitingEntry[] | null>(null)
-  const [failed, setFailed] = useState(false)
+  const version = usePingVersion(organization ? `organizations/${organization.slug}/staff` : null, 'waiting_list_changed')
+  const { data, failed, refresh } = usePolledJson<{ waiting: WaitingEntry[] }>('/waiting-room/list', { intervalMs: POLL_MS, version })
+  const waiting = data?.waiting ?? null
   const known = useRef<Set<number> | null>(null)
   const doorbell = useRef(options.doorbell)
   doorbell.current = options.doorbell
 
-  const refresh = useCallback(async () => {
-    try {
-      const response = await fetch('/waiting-room/list', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      if (!response.ok) throw new Error(`waiting list: ${response.status}`)
-      const list = ((await response.json()) as { waiting: WaitingEntry[] }).waiting
-      /* the first load is no arrival; afterwards anyone not seen before is */
-      if (known.current && doorbell.current && list.some((entry) => !known.current!.has(entry.id))) ringDoorbell()
-      known.current = new Set(list.map((entry) => entry.id))
-      setWaiting(list)
-      setFailed(false)
-    } catch {
-      setFailed(true)
-    }
-  }, [])
-
   useEffect(() => {
-    refresh()
-    const timer = window.setInterval(refresh, POLL_MS)
-    const stop = organization ? listen(`organizations/${organization.slug}/staff`, (message: { type?: string }) => {
-      if (message?.type === 'waiting_list_changed') refresh()
-    }) : () => {}
-    return () => {
-      window.clearInterval(timer)
-      stop()
-    }
-  }, [refresh, organization?.slug])
+    if (!waiting) return
+    /* the first load is no arrival; afterwards anyone not seen before is */
+    if (known.current && doorbell.current && waiting.some((entry) => !known.current!.has(entry.id))) ringDoorbell()
+    known.current = new Set(waiting.map((entry) => entry.id))
+  }, [waiting])
 
   return { waiting, failed, refresh }
 }

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { usePage } from '@inertiajs/react'
 import { Group, Switch, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { SharedProps } from '~/types'
 import { useI18n } from '~/lib/i18n'
-import { listen } from '~/lib/transmit'
+import { usePingVersion, usePolledJson } from '~/lib/use_polled_json'
 import { postJson } from '~/lib/xsrf'
 
 /** GET/POST /walk-in (WalkInService.status) */
@@ -24,32 +24,11 @@ const REFRESH_MS = 60_000
  */
 function useWalkIn() {
   const { organization } = usePage<SharedProps>().props
-  const [status, setStatus] = useState<WalkInStatus | null>(null)
+  const version = usePingVersion(organization ? `organizations/${organization.slug}/staff` : null, 'walk_in_changed')
+  /* offline for a moment: the last status stays, the next ping or minute tries again */
+  const { data: status, setData: setStatus } = usePolledJson<WalkInStatus>('/walk-in', { intervalMs: REFRESH_MS, version })
   const [busy, setBusy] = useState(false)
   const { t } = useI18n()
-
-  const refresh = useCallback(async () => {
-    try {
-      const response = await fetch('/walk-in', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      if (response.ok) setStatus(await response.json())
-    } catch {
-      /* offline for a moment: the next ping or minute tries again */
-    }
-  }, [])
-
-  useEffect(() => {
-    refresh()
-    const timer = window.setInterval(refresh, REFRESH_MS)
-    const stop = organization
-      ? listen<{ type?: string }>(`organizations/${organization.slug}/staff`, (message) => {
-          if (message?.type === 'walk_in_changed') refresh()
-        })
-      : () => {}
-    return () => {
-      window.clearInterval(timer)
-      stop()
-    }
-  }, [refresh, organization?.slug])
 
   const set = async (available: boolean) => {
     const before = status
