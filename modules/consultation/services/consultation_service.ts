@@ -6,7 +6,7 @@ import type Appointment from '#modules/agenda/models/appointment'
 import Consultation from '#modules/consultation/models/consultation'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
 import { JoinTokens, JOIN_TOKEN_TTL_SECONDS, type JoinClaims } from '#modules/consultation/services/join_tokens'
-import { mediaPlane } from '#modules/consultation/sfu/media_plane'
+import { EMBEDDED_NODE, EXTERNAL_NODE_PENDING, mediaPlane } from '#modules/consultation/sfu/media_plane'
 import { SIGNAL_PATH } from '#modules/consultation/sfu/signal_server'
 import type { IceServer } from '#modules/consultation/sfu/protocol'
 
@@ -48,7 +48,8 @@ export default class ConsultationService {
             handlerId: appointment.handlerId,
             status: 'open',
             mediaSession: randomBytes(24).toString('base64url'),
-            mediaNode: 'embedded',
+            /* external nodes: which one is known once someone joins (RoomService.joined) */
+            mediaNode: mediaPlane.usesExternalNodes() ? EXTERNAL_NODE_PENDING : EMBEDDED_NODE,
           },
           { client: trx }
         )

@@ -27,6 +27,16 @@ export function pickNode(urls: string[], sid: string, down: ReadonlySet<string> 
 const DOWN_FOR_MS = 30_000
 
 /**
+ * How a node is named on a consultation's record (media_node): host and
+ * port, never the URL's credentials, path or query.
+ */
+export function nodeLabel(url: string): string {
+  const parsed = new URL(url)
+  const port = parsed.port || (parsed.protocol === 'wss:' ? '443' : '80')
+  return `${parsed.hostname}:${port}`.slice(0, 100)
+}
+
+/**
  * External pion ion-sfu nodes (cmd/signal/json-rpc). They have no
  * authentication of their own, so browsers never reach them directly for
  * signalling: the relay checked the ticket and forwards here; media then
@@ -35,6 +45,8 @@ const DOWN_FOR_MS = 30_000
 export class ExternalSfuBackend implements SfuBackend {
   private readonly downUntil = new Map<string, number>()
   private readonly sockets = new Set<WebSocket>()
+  /** the node of each session with links open from this instance (the latest link's), and how many */
+  private readonly sessions = new Map<string, { url: string; links: number }>()
 
   constructor(
     private readonly urls: string[],
@@ -52,12 +64,20 @@ export class ExternalSfuBackend implements SfuBackend {
     const url = pickNode(this.urls, sid, this.downNodes())!
     const socket = new WebSocket(url, { maxPayload: MAX_MESSAGE_BYTES, handshakeTimeout: 5000 })
     this.sockets.add(socket)
+    this.sessions.set(sid, { url, links: (this.sessions.get(sid)?.links ?? 0) + 1 })
     const queue: string[] = []
     let closed = false
+    const unlink = () => {
+      const session = this.sessions.get(sid)
+      if (!session) return
+      if (session.links <= 1) this.sessions.delete(sid)
+      else session.links--
+    }
     const finish = (reason: string) => {
       if (closed) return
       closed = true
       this.sockets.delete(socket)
+      unlink()
       handlers.onClose(reason)
     }
     socket.on('open', () => {
@@ -83,6 +103,7 @@ export class ExternalSfuBackend implements SfuBackend {
         else if (socket.readyState === WebSocket.CONNECTING) queue.push(data)
       },
       close: () => {
+        if (!closed) unlink()
         closed = true
         this.sockets.delete(socket)
         socket.close()
@@ -90,8 +111,18 @@ export class ExternalSfuBackend implements SfuBackend {
     }
   }
 
+  /**
+   * The node serving session `sid` (host:port), as its latest link from
+   * this instance went; undefined when this instance has no link open for it.
+   */
+  nodeOf(sid: string): string | undefined {
+    const session = this.sessions.get(sid)
+    return session ? nodeLabel(session.url) : undefined
+  }
+
   async close() {
     for (const socket of this.sockets) socket.terminate()
     this.sockets.clear()
+    this.sessions.clear()
   }
 }

@@ -5,6 +5,7 @@ import type { SfuConfig } from './config.js'
 import { SignalServer, type SignalServerOptions } from './signal_server.js'
 import type { IceServer } from './protocol.js'
 import { LocalDropBus, RedisDropBus, type DropBus, type PubSubConnection } from './drop_bus.js'
+import { ExternalSfuBackend } from './external_backend.js'
 
 /**
  * The process-wide media plane: one signalling endpoint, one media backend.
@@ -59,6 +60,21 @@ class MediaPlane {
     this.server?.drop(sid, uid)
   }
 
+  /**
+   * Which media server serves session `sid`, for the consultation's record:
+   * 'embedded' for the embedded SFU; for external nodes the node's
+   * host:port, or 'external' while this instance has no link to it.
+   */
+  nodeOf(sid: string): string {
+    if (this.backend instanceof ExternalSfuBackend) return this.backend.nodeOf(sid) ?? EXTERNAL_NODE_PENDING
+    return this.usesExternalNodes() ? EXTERNAL_NODE_PENDING : EMBEDDED_NODE
+  }
+
+  /** Whether SFU_URLS names external nodes (else the embedded SFU serves) */
+  usesExternalNodes(): boolean {
+    return (this.config?.nodeUrls.length ?? 0) > 0
+  }
+
   /** What the browser needs for its RTCPeerConnections */
   clientConfig(): { iceServers: IceServer[] } {
     return { iceServers: this.config?.iceServers ?? [] }
@@ -74,5 +90,10 @@ class MediaPlane {
     await server?.close()
   }
 }
+
+/** media_node of a consultation served by the embedded SFU */
+export const EMBEDDED_NODE = 'embedded'
+/** media_node of a consultation on external nodes before anyone joined (then the node's host:port) */
+export const EXTERNAL_NODE_PENDING = 'external'
 
 export const mediaPlane = new MediaPlane()

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { createServer } from 'node:net'
 import { WebSocketServer } from 'ws'
-import { ExternalSfuBackend, pickNode } from '#modules/consultation/sfu/external_backend'
+import { ExternalSfuBackend, nodeLabel, pickNode } from '#modules/consultation/sfu/external_backend'
 import type { JsonRpcMessage } from '#modules/consultation/sfu/protocol'
 
 /* A port nothing listens on: a node that is down */
@@ -53,5 +53,26 @@ test.group('External SFU nodes', () => {
     })
     assert.deepEqual(answer, { id: 2, result: { type: 'answer', sdp: 'v=0' } })
     assert.equal(live.received[0].method, 'join', 'the message queued while connecting reached the live node')
+  })
+
+  test('the node serving a session is named by host and port, never by the URL\'s credentials or path', async ({ assert, cleanup }) => {
+    assert.equal(nodeLabel('wss://relay:s3cret@sfu-1.example.test:7443/ws?key=abc'), 'sfu-1.example.test:7443')
+    assert.equal(nodeLabel('ws://sfu-2.example.test/ws'), 'sfu-2.example.test:80')
+    assert.equal(nodeLabel('wss://sfu-3.example.test'), 'sfu-3.example.test:443')
+
+    const node = await fakeNode()
+    cleanup(() => node.close())
+    const backend = new ExternalSfuBackend([node.url])
+    cleanup(() => backend.close())
+    const port = new URL(node.url).port
+    assert.isUndefined(backend.nodeOf('s1'), 'no link open for it here')
+    const handlers = { onMessage: () => {}, onClose: () => {} }
+    const first = backend.open('s1', handlers)
+    const second = backend.open('s1', handlers)
+    assert.equal(backend.nodeOf('s1'), `127.0.0.1:${port}`)
+    first.close()
+    assert.equal(backend.nodeOf('s1'), `127.0.0.1:${port}`, 'still one link open')
+    second.close()
+    assert.isUndefined(backend.nodeOf('s1'), 'forgotten with its last link')
   })
 })
