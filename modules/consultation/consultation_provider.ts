@@ -4,6 +4,9 @@ import moduleRegistry from '#core/modules/module_registry'
 import manifest from './manifest.js'
 
 export default class ConsultationProvider {
+  /** keeps this instance's media connections alive in the database (media_presence.ts) */
+  private presence: { stop(): void } | null = null
+
   constructor(protected app: ApplicationService) {}
 
   async boot() {
@@ -35,8 +38,11 @@ export default class ConsultationProvider {
       import('./services/room_service.js'),
     ])
     const log = (message: string, error?: unknown) => logger.warn({ err: error }, `media: ${message}`)
-    /* who is in which room, from the relay's joins and leaves */
-    mediaPlane.start(sfuConfig((name) => env.get(name as any) as string | undefined), log, RoomService.presenceHooks(log))
+    /* who is in which room, from the relay's joins and leaves, refreshed while connected */
+    const hooks = RoomService.presenceHooks(log)
+    mediaPlane.start(sfuConfig((name) => env.get(name as any) as string | undefined), log, hooks)
+    hooks.presence.start(log)
+    this.presence = hooks.presence
     /* several instances share one Redis: a drop must reach the instance holding the socket */
     if (env.get('TRANSMIT_TRANSPORT', 'none') === 'redis') {
       const { default: redis } = await import('@adonisjs/redis/services/main')
@@ -53,6 +59,8 @@ export default class ConsultationProvider {
   }
 
   async shutdown() {
+    this.presence?.stop()
+    this.presence = null
     const { mediaPlane } = await import('./sfu/media_plane.js')
     await mediaPlane.stop()
   }

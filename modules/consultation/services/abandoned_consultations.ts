@@ -3,9 +3,7 @@ import tenancy from '#core/tenancy/tenancy'
 import { accessState } from '#modules/agenda/services/access_link'
 import Consultation from '#modules/consultation/models/consultation'
 import RoomService from '#modules/consultation/services/room_service'
-
-/** A connection with no sign of life for this long is not a call any more (a server crash leaves such rows) */
-export const STALE_PRESENCE_HOURS = 2
+import { inMediaSession } from '#modules/consultation/services/media_presence'
 
 /**
  * Consultations nobody ended: the practitioner closed the tab instead of
@@ -23,11 +21,10 @@ export default class AbandonedConsultations {
     for (const consultation of open) {
       const linkOpen = consultation.appointment && accessState(consultation.appointment, now).state === 'open'
       if (linkOpen) continue
-      const staleBefore = now.minus({ hours: STALE_PRESENCE_HOURS })
-      const connected = consultation.participants.filter((record) => record.mediaConnection !== null)
-      if (connected.some((record) => record.updatedAt > staleBefore)) continue
+      /* a connection its app instance stopped refreshing (a crash) is not a call any more */
+      if (consultation.participants.some((record) => inMediaSession(record, now))) continue
       const lastLeft = consultation.participants
-        .map((record) => record.leftAt ?? (record.mediaConnection ? record.updatedAt : null))
+        .map((record) => record.leftAt ?? (record.mediaConnection ? (record.mediaSeenAt ?? record.updatedAt) : null))
         .filter((at) => at !== null)
         .sort((a, b) => b!.toMillis() - a!.toMillis())[0]
       await tenancy.run(consultation.organizationId, () => new RoomService().end(consultation, lastLeft ?? now))

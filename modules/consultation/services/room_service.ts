@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import clock from '#core/clock'
-import { mediaPlane } from '#modules/consultation/sfu/media_plane'
+import { EMBEDDED_NODE, EXTERNAL_NODE_PENDING, mediaPlane } from '#modules/consultation/sfu/media_plane'
 import tenancy from '#core/tenancy/tenancy'
 import Consultation from '#modules/consultation/models/consultation'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
@@ -10,12 +10,13 @@ import type { RoomMember, RoomRole } from '#modules/consultation/services/room_a
 import { RoomChannels, RoomEvents } from '#modules/consultation/services/room_events'
 import { cleanUpRoom } from '#modules/consultation/services/room_cleanup'
 import { photoVersion } from '#modules/consultation/services/room_photos'
+import { inMediaSession, MediaPresenceTracker, whereInMediaSession } from '#modules/consultation/services/media_presence'
 
 export type RoomParticipant = {
   uid: string
   name: string
   role: RoomRole
-  /** connected to the media session now */
+  /** connected to the media session now (media_presence.ts: a connection nobody refreshed has gone) */
   present: boolean
   streams: { camera: string | null; screen: string | null }
   /** staff with a profile photo: its version, served at <base>/participants/<uid>/photo?v=<photo> (room_photos.ts); else null */
@@ -122,6 +123,7 @@ export default class RoomService {
       .preload('user')
       .preload('appointmentParticipant' as never, (participant: any) => participant.preload('client').preload('externalParticipant'))
       .orderBy('id')
+    const now = clock.now()
     return records.map((record) => ({
       uid: uidOf(record),
       name:
@@ -129,7 +131,7 @@ export default class RoomService {
           ? (record.user?.fullName ?? '')
           : (record.appointmentParticipant?.person?.displayName ?? ''),
       role: record.role as RoomRole,
-      present: record.mediaConnection !== null,
+      present: inMediaSession(record, now),
       streams: { camera: record.cameraStream, screen: record.screenStream },
       photo: record.role === 'staff' ? photoVersion(record.user?.avatarPath ?? null) : null,
       cameraOff: record.cameraOff === true,
@@ -138,9 +140,7 @@ export default class RoomService {
 
   /** Whether the room has no place for this member (someone already in keeps their place across a re-join) */
   async isFullFor(member: RoomMember): Promise<boolean> {
-    const present = await ConsultationParticipant.query()
-      .where('consultation_id', member.consultation.id)
-      .whereNotNull('media_connection')
+    const present = await whereInMediaSession(ConsultationParticipant.query().where('consultation_id', member.consultation.id))
       .whereNot('id', member.record.id)
       .count('* as total')
     return Number(present[0].$extras.total) >= MAX_ROOM_SIZE
@@ -206,8 +206,10 @@ export default class RoomService {
    * its `left` must bring back: a re-join replaces the connection, and the
    * old one closing later must not mark the person as gone. `false`: this
    * person may not be in the session (the relay closes the socket).
+   * `node`: the media server this join went to ('embedded', or an external
+   * node's host:port); the first join on a node puts it on record.
    */
-  async joined(claims: JoinClaims): Promise<string | null | false> {
+  async joined(claims: JoinClaims, node: string = mediaPlane.nodeOf(claims.sid)): Promise<string | null | false> {
     return tenancy.run(claims.org, async () => {
       const consultation = await Consultation.query().where('media_session', claims.sid).first()
       /* no consultation: a session the app made for something else (the network test's loopback) */
@@ -219,14 +221,21 @@ export default class RoomService {
       const connection = randomBytes(12).toString('base64url')
       const now = clock.now()
       record.mediaConnection = connection
+      record.mediaSeenAt = now
       record.joinedAt ??= now
       record.leftAt = null
+      /* a new connection starts with the camera on until its page says otherwise (it does after every join) */
+      record.cameraOff = false
       await record.save()
+      if (node !== EMBEDDED_NODE && node !== EXTERNAL_NODE_PENDING && [EMBEDDED_NODE, EXTERNAL_NODE_PENDING].includes(consultation.mediaNode)) {
+        /* usage reports and operators see which external node served it */
+        consultation.mediaNode = node
+        await consultation.save()
+      }
       if (!consultation.startedAt) {
-        const present = await ConsultationParticipant.query()
-          .where('consultation_id', consultation.id)
-          .whereNotNull('media_connection')
-          .count('* as total')
+        const present = await whereInMediaSession(ConsultationParticipant.query().where('consultation_id', consultation.id), now).count(
+          '* as total'
+        )
         if (Number(present[0].$extras.total) >= 2) {
           consultation.startedAt = now
           await consultation.save()
@@ -247,24 +256,40 @@ export default class RoomService {
       record.leftAt = clock.now()
       record.cameraStream = null
       record.screenStream = null
+      record.cameraOff = false
       await record.save()
       await RoomEvents.changed(consultation, 'participants')
     })
   }
 
-  /** Hooks for the signalling relay; they never throw into it */
-  static presenceHooks(log: (message: string, error?: unknown) => void) {
+  /**
+   * Hooks for the signalling relay; they never throw into it. `presence`
+   * holds the connections joined through this instance's relay and not
+   * closed yet: its timer keeps them alive in the database (start() it).
+   */
+  static presenceHooks(log: (message: string, error?: unknown) => void, presence = new MediaPresenceTracker()) {
     const service = new RoomService()
     return {
+      presence,
       onJoined: (claims: JoinClaims): Promise<string | null | false> =>
-        service.joined(claims).catch((error) => {
-          log('could not record a join', error)
-          return null
-        }),
+        service
+          .joined(claims)
+          .catch((error) => {
+            log('could not record a join', error)
+            return null
+          })
+          .then((connection) => {
+            if (connection) presence.hold(connection)
+            return connection
+          }),
       onClosed: (claims: JoinClaims | null, _reason: string, joining: unknown) => {
         if (!claims || !(joining instanceof Promise)) return
         ;(joining as Promise<string | null | false>)
-          .then((connection) => (connection ? service.left(claims, connection) : undefined))
+          .then((connection) => {
+            if (!connection) return
+            presence.release(connection)
+            return service.left(claims, connection)
+          })
           .catch((error) => log('could not record a leave', error))
       },
     }

@@ -11,6 +11,7 @@ import type Organization from '#models/organization'
 import type User from '#models/user'
 import Consultation from '#modules/consultation/models/consultation'
 import RoomService, { MAX_ROOM_SIZE } from '#modules/consultation/services/room_service'
+import { refreshMediaConnections } from '#modules/consultation/services/media_presence'
 import { RoomChannels } from '#modules/consultation/services/room_events'
 import type { JoinClaims } from '#modules/consultation/services/join_tokens'
 import { createOrganization, createUser } from '#tests/support/world'
@@ -175,7 +176,7 @@ test.group('Consultation room | state, streams, presence', (group) => {
     assert.equal(ended.status, 'ended')
     assert.isNotNull(ended.endedAt)
     assert.isAtLeast(ended.durationSeconds!, 0)
-    const records = await tenancy.run(organization, async () => await ended.related('participants').query())
+    const records = await tenancy.run(organization, async () => await ended.related('participants').query().orderBy('role'))
     assert.deepEqual(records.map((record) => [record.role, record.mediaConnection, record.leftAt !== null]), [['client', null, true], ['staff', null, true]])
 
     /* the practitioner's page reads the end too, without opening a new consultation */
@@ -288,13 +289,14 @@ test.group('Consultation room | consultations nobody ended', (group) => {
     assert.equal(await sweeper.run(), 0, 'running again changes nothing')
   })
 
-  test('a connection nobody heard of for hours does not keep a closed consultation open', async ({ client, assert }) => {
+  test('a connection its app instance no longer refreshes does not keep a closed consultation open', async ({ client, assert }) => {
     const { organization, handler, appointment, staff, base } = await roomWithClient(client)
     ;(await staff.post(`${base.staff}/ticket`)).assertStatus(200)
     const consultation = await consultationOf(organization)
-    await new RoomService().joined(claimsFor(organization, consultation, `u${handler.id}`))
+    const connection = await new RoomService().joined(claimsFor(organization, consultation, `u${handler.id}`))
     clock.travelTo(appointment.endsAt.plus({ minutes: 61 }))
-    assert.equal(await new AbandonedConsultations().run(), 0, 'connected half an hour ago: maybe still talking')
+    await refreshMediaConnections([connection as string])
+    assert.equal(await new AbandonedConsultations().run(), 0, 'its instance still says it is connected: maybe still talking')
     clock.travelTo(appointment.endsAt.plus({ hours: 3 }))
     assert.equal(await new AbandonedConsultations().run(), 1)
   })

@@ -11,7 +11,9 @@ import type User from '#models/user'
 import type { ApiClient } from '@japa/api-client'
 import ExternalParticipant from '#modules/agenda/models/external_participant'
 import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
+import Consultation from '#modules/consultation/models/consultation'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
+import RoomService from '#modules/consultation/services/room_service'
 import WalkInAvailability from '#modules/consultation/models/walk_in_availability'
 import { WALK_IN_MAX_HOURS } from '#modules/consultation/services/walk_in_service'
 import { createDepartment, createOrganization, createUser } from '#tests/support/world'
@@ -332,20 +334,16 @@ test.group('Consultation room | external participants enter only with the client
     ;(await asHandler.post(`/waiting-room/${clientEntry.id}/admit`)).assertStatus(204)
     ;(await asHandler.post(`/waiting-room/${helperEntry.id}/admit`)).assertStatus(409)
 
-    /* the client joins the media session (the relay's join hook sets joined_at) */
-    const [clientRecord] = await recordsOf(organization, clientInvitee.id)
-    await tenancy.run(organization, async () => {
-      clientRecord.merge({ joinedAt: clock.now(), leftAt: null })
-      await clientRecord.save()
-    })
+    /* the client joins the media session (the relay's join hook) */
+    const consultation = await tenancy.run(organization, async () => await Consultation.query().where('appointment_id', appointment.id).firstOrFail())
+    const clientClaims = { sid: consultation.mediaSession, uid: `p${clientInvitee.id}`, name: 'client', role: 'client' as const, org: organization.id, exp: 0 }
+    const connection = await new RoomService().joined(clientClaims)
+    assert.isString(connection)
     ;(await asHandler.post(`/waiting-room/${helperEntry.id}/admit`)).assertStatus(204)
     ;(await onOrganization(client, organization).post(`/visit/${helperToken}/room/ticket`)).assertStatus(200)
 
-    /* the client leaves: a ticket for the external participant is refused again */
-    await tenancy.run(organization, async () => {
-      clientRecord.merge({ leftAt: clock.now() })
-      await clientRecord.save()
-    })
+    /* the client leaves (the relay's leave hook): a ticket for the external participant is refused again */
+    await new RoomService().left(clientClaims, connection as string)
     const ticket = await onOrganization(client, organization).post(`/visit/${helperToken}/room/ticket`)
     ticket.assertStatus(409)
     assert.equal(ticket.body().error, 'client_not_present')
