@@ -131,7 +131,9 @@ export default class WaitingRoomService {
     record.waitingSince = clock.now()
     await record.save()
     /* out of the media session too, not only told to leave */
-    if (record.appointmentParticipantId !== null) mediaPlane.drop(record.consultation.mediaSession, `p${record.appointmentParticipantId}`)
+    if (record.appointmentParticipantId !== null) {
+      await mediaPlane.drop(record.consultation.mediaSession, `p${record.appointmentParticipantId}`)
+    }
     this.ping()
     await this.tellInvitee(record)
     await RoomEvents.changed(record.consultation, 'participants')
