@@ -108,7 +108,8 @@ function Tool({ label, onClick, icon, testId, danger, pressed, shortcut, disable
     </ActionIcon>
   )
   return (
-    <Tooltip label={shortcut ? t('room.toolbar.with_shortcut', { label, key: shortcut.toUpperCase() }) : label} withArrow openDelay={300}>
+    /* next to its button, not in a portal on <body>: in full screen only the room is shown, and the label must be seen there too */
+    <Tooltip label={shortcut ? t('room.toolbar.with_shortcut', { label, key: shortcut.toUpperCase() }) : label} withArrow openDelay={300} withinPortal={false}>
       {badge ? (
         <Indicator label={badge > 9 ? '9+' : badge} size={18} color="red.8" offset={6} aria-hidden={false}>
           {button}
@@ -256,10 +257,25 @@ export function ConsultationRoom({
     if (snapshot.status === 'refused' && !ended) refresh()
   }, [snapshot.status, ended, refresh])
 
+  /*
+   * the buttons follow the document, however full screen or picture in
+   * picture was left (Escape, the small window's close button, the browser's
+   * own video menu, a video that went away)
+   */
   useEffect(() => {
     const changed = () => setFullscreen(Boolean(document.fullscreenElement ?? (document as FullscreenDocument).webkitFullscreenElement))
+    const pip = (event: Event) => setInPip(event.type === 'enterpictureinpicture')
     document.addEventListener('fullscreenchange', changed)
-    return () => document.removeEventListener('fullscreenchange', changed)
+    document.addEventListener('webkitfullscreenchange', changed)
+    /* fired at the video: caught on the way down */
+    document.addEventListener('enterpictureinpicture', pip, true)
+    document.addEventListener('leavepictureinpicture', pip, true)
+    return () => {
+      document.removeEventListener('fullscreenchange', changed)
+      document.removeEventListener('webkitfullscreenchange', changed)
+      document.removeEventListener('enterpictureinpicture', pip, true)
+      document.removeEventListener('leavepictureinpicture', pip, true)
+    }
   }, [])
 
   /* the drawer that is open has been read */
@@ -320,9 +336,8 @@ export function ConsultationRoom({
       }
       const video = pipTarget()
       if (!video) return
-      video.addEventListener('leavepictureinpicture', () => setInPip(false), { once: true })
+      /* the button follows through the document's enter/leave events */
       await video.requestPictureInPicture()
-      setInPip(true)
     } catch {
       notifications.show({ color: 'red', message: t('room.pip_failed'), closeButtonProps })
     }
