@@ -260,7 +260,7 @@ test.group('Consultation room | shared-document link', (group) => {
     ;(await staff.get(`${base.staff}/files`)).assertStatus(410)
     const still = await tenancy.run(organization, async () => await Consultation.findOrFail(consultation.id))
     assert.isNull(still.sharedDocumentUrl)
-    const consultations = await tenancy.run(organization, async () => await Consultation.query().where('appointment_id', consultation.appointmentId))
+    const consultations = await tenancy.run(organization, async () => await Consultation.query().where('appointment_id', consultation.appointmentId!))
     assert.lengthOf(consultations, 1, 'nothing opened after the end')
     /* entering the room again (the practitioner's ticket) is what opens the next one */
     ;(await staff.post(`${base.staff}/ticket`)).assertStatus(200)
