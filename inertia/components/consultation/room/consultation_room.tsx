@@ -284,7 +284,9 @@ export function ConsultationRoom({
     if (drawer === 'files') setSeen((s) => ({ ...s, files: versions.files }))
   }, [drawer, versions])
 
-  const tiles = useMemo(() => buildTiles(state, snapshot, t, base), [state, snapshot, t, base])
+  /* streams the roster has named: once their owner leaves, they are not shown again as someone unknown */
+  const announcedStreams = useRef(new Set<string>())
+  const tiles = useMemo(() => buildTiles(state, snapshot, t, base, announcedStreams.current), [state, snapshot, t, base])
 
   /* someone else starts sharing their screen: show it large */
   const screenKeys = tiles.filter((tile) => tile.kind === 'screen' && !tile.self && tile.stream).map((tile) => tile.key)
@@ -854,7 +856,13 @@ function ConnectionBadge({ status }: { status: string }) {
 }
 
 /** The tiles: own camera first, then everyone present with their camera and, when sharing, their screen */
-function buildTiles(state: RoomState | null, snapshot: ReturnType<typeof useMediaSession>['snapshot'], t: (key: string) => string, base: string): TileModel[] {
+function buildTiles(
+  state: RoomState | null,
+  snapshot: ReturnType<typeof useMediaSession>['snapshot'],
+  t: (key: string) => string,
+  base: string,
+  announced: Set<string>
+): TileModel[] {
   if (!state) return []
   /* staff's profile photos come through the room (so a patient reaches those of this consultation only) */
   const photoOf = (uid: string) => {
@@ -878,15 +886,21 @@ function buildTiles(state: RoomState | null, snapshot: ReturnType<typeof useMedi
   for (const participant of state.participants) {
     if (participant.streams.camera) claimed.add(participant.streams.camera)
     if (participant.streams.screen) claimed.add(participant.streams.screen)
+    for (const id of claimed) announced.add(id)
     if (participant.uid === state.me.uid || !participant.present) continue
     const camera = participant.streams.camera ? snapshot.remotes.get(participant.streams.camera) ?? null : null
     tiles.push({ key: `${participant.uid}:camera`, uid: participant.uid, name: participant.name, kind: 'camera', stream: camera, self: false, cameraOff: participant.cameraOff, photoUrl: photoOf(participant.uid) })
     const screen = participant.streams.screen ? snapshot.remotes.get(participant.streams.screen) : undefined
     if (screen) tiles.push({ key: `${participant.uid}:screen`, uid: participant.uid, name: participant.name, kind: 'screen', stream: screen, self: false })
   }
-  /* a stream that arrived before its owner's announcement: shown at once, named when the roster catches up */
+  /*
+   * A stream that arrived before its owner's announcement: shown at once,
+   * named when the roster catches up. One whose owner left or was sent back
+   * is not: the roster says so a moment before the media server takes the
+   * track away.
+   */
   for (const [id, stream] of snapshot.remotes) {
-    if (claimed.has(id)) continue
+    if (claimed.has(id) || announced.has(id)) continue
     tiles.push({ key: `stream:${id}`, uid: '', name: t('room.tile.unknown'), kind: 'camera', stream, self: false })
   }
   return tiles
