@@ -242,8 +242,24 @@ export default class RoomService {
         }
       }
       await RoomEvents.changed(consultation, 'participants')
+      if (record.role === 'client') await this.tellWaitingGuests(consultation)
       return connection
     })
+  }
+
+  /**
+   * Externals and group invitees wait for the client (entry_rule.ts): when
+   * the client comes or goes, their waiting pages look again at once.
+   */
+  private async tellWaitingGuests(consultation: Consultation) {
+    const waiting = await ConsultationParticipant.query()
+      .where('consultation_id', consultation.id)
+      .whereNot('role', 'client')
+      .whereNotNull('appointment_participant_id')
+      .whereNotNull('waiting_since')
+      .whereNull('admitted_at')
+      .select('appointment_participant_id')
+    for (const guest of waiting) await RoomEvents.inviteeChanged(consultation.organizationId, guest.appointmentParticipantId!)
   }
 
   async left(claims: JoinClaims, connection: string) {
@@ -259,6 +275,7 @@ export default class RoomService {
       record.cameraOff = false
       await record.save()
       await RoomEvents.changed(consultation, 'participants')
+      if (record.role === 'client') await this.tellWaitingGuests(consultation)
     })
   }
 

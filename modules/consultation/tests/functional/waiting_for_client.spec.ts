@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
+import transmit from '@adonisjs/transmit/services/main'
 import mail from '@adonisjs/mail/services/main'
 import clock from '#core/clock'
 import tenancy from '#core/tenancy/tenancy'
@@ -11,6 +12,7 @@ import AppointmentParticipant from '#modules/agenda/models/appointment_participa
 import { AccessLinks } from '#modules/agenda/services/access_link'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
 import RoomService from '#modules/consultation/services/room_service'
+import { RoomChannels } from '#modules/consultation/services/room_events'
 import { createClient, plannedAppointment } from '#modules/agenda/tests/support/agenda_world'
 import { createOrganization, createUser } from '#tests/support/world'
 import { onOrganization } from '#tests/support/requests'
@@ -121,6 +123,31 @@ test.group('Waiting room | an external participant waits for the client', (group
     /* the client leaves the room: whoever still waits waits for the client again */
     await clientInRoom(world.organization, world.participant, false)
     assert.equal((await world.visitor.post(`/visit/${world.mother}/check-in`)).body().waitingFor, 'client')
+  })
+
+  test("the waiting guests' pages are told to look again when the client comes into the room and when the client leaves", async ({ client, assert, cleanup }) => {
+    mail.fake()
+    const world = await consultationWithGuests(client)
+    for (const token of [world.interpreter, world.mother, world.token]) (await world.visitor.post(`/visit/${token}/check-in`)).assertStatus(200)
+    const guests = await tenancy.run(world.organization, async () =>
+      await AppointmentParticipant.query().where('appointment_id', world.appointment.id).where('role', 'external').orderBy('id')
+    )
+    const channels = guests.map((guest) => RoomChannels.invitee(world.organization.slug, guest.id))
+    const pinged: string[] = []
+    const broadcast = transmit.broadcast
+    transmit.broadcast = ((channel: string, payload: any) => {
+      pinged.push(channel)
+      return broadcast.call(transmit, channel, payload)
+    }) as typeof transmit.broadcast
+    cleanup(() => {
+      transmit.broadcast = broadcast
+    })
+
+    await clientInRoom(world.organization, world.participant, true)
+    assert.includeMembers(pinged, channels, 'both waiting guests look again when the client is in')
+    pinged.length = 0
+    await clientInRoom(world.organization, world.participant, false)
+    assert.includeMembers(pinged, channels, 'and again when the client has left')
   })
 
   test('after a force start, an external participant is told to wait for the client and goes in by themselves once the client is there', async ({ client, assert }) => {
