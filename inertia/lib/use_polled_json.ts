@@ -21,8 +21,9 @@ export type PolledJson<T> = {
  * again") and every `intervalMs` in case a ping is missed; nothing while
  * `enabled` is false. Only the newest
  * answer is shown: a slow answer to an older request never overwrites a
- * newer one. Requests under way are aborted when the address changes or the
- * component goes; data of another address is never shown.
+ * newer one. Requests under way are aborted when the address changes, when
+ * it is switched off or the component goes; data of another address is
+ * never shown.
  */
 export function usePolledJson<T>(
   url: string,
@@ -65,13 +66,14 @@ export function usePolledJson<T>(
     return () => window.clearInterval(timer)
   }, [refresh, intervalMs, enabled])
 
+  /* switched off (the waiting room's texts once in the room) or another address: answers under way no longer count */
   useEffect(() => {
     const requests = underway.current
     return () => {
       for (const controller of requests) controller.abort()
       requests.clear()
     }
-  }, [url])
+  }, [url, enabled])
 
   const setData = useCallback(
     (next: SetStateAction<T | null>) => {
