@@ -73,8 +73,11 @@ export class RedisDropBus implements DropBus {
     this.connection.subscribe(this.channel, this.handler, {
       onSubscription: () => {
         this.subscribed = true
-        /* closed while the subscription was on its way: undo it */
-        if (this.closed) void this.unsubscribe()
+        /*
+         * closed while the subscription was on its way: undo it, once the
+         * connection has registered the handler (it does so right after this call)
+         */
+        if (this.closed) queueMicrotask(() => void this.unsubscribe())
         done()
       },
       onError: (error) => {

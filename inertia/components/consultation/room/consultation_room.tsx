@@ -288,6 +288,22 @@ export function ConsultationRoom({
   const announcedStreams = useRef(new Set<string>())
   const tiles = useMemo(() => buildTiles(state, snapshot, t, base, announcedStreams.current), [state, snapshot, t, base])
 
+  /*
+   * a video in picture in picture that leaves the page (its owner left) fires
+   * its leave event where the document no longer hears it: look again
+   */
+  const tileKeys = tiles.map((tile) => tile.key).join('|')
+  useEffect(() => {
+    if (!inPip) return
+    const check = () => {
+      if (!(document as Document & { pictureInPictureElement?: Element | null }).pictureInPictureElement) setInPip(false)
+    }
+    check()
+    /* the browser may close the small window a moment after the video went */
+    const later = window.setTimeout(check, 500)
+    return () => window.clearTimeout(later)
+  }, [tileKeys, inPip])
+
   /* someone else starts sharing their screen: show it large */
   const screenKeys = tiles.filter((tile) => tile.kind === 'screen' && !tile.self && tile.stream).map((tile) => tile.key)
   const knownScreens = useRef(new Set<string>())

@@ -23,10 +23,11 @@ function fakeRedis() {
     listening,
     published,
     hangPublish: () => (publishHangs = true),
+    /* as @adonisjs/redis does: onSubscription first, then the handler joins the channel's set */
     accept: () => {
       const subscription = pending.shift()!
-      listening.add(subscription.handler)
       subscription.onSubscription(1)
+      listening.add(subscription.handler)
     },
     refuse: () => pending.shift()!.onError(new Error('connect ECONNREFUSED')),
   }
