@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { Alert, Box, Button, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core'
-import { IconAlertTriangle, IconMicrophone, IconPlayerPlay, IconRefresh, IconVolume } from '@tabler/icons-react'
+import { Alert, Box, Button, Group, List, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconCopy, IconMicrophone, IconPlayerPlay, IconRefresh, IconVolume } from '@tabler/icons-react'
 import { useT } from '~/lib/i18n'
 import {
   canChooseSpeaker,
@@ -16,6 +16,7 @@ import {
 } from './media_devices'
 import { useMicLevel } from './use_mic_level'
 import { TEXT_GREEN } from './connection_check'
+import { browserPlatform, HELP_STEPS, type BrowserPlatform } from './browser_platform'
 
 export type DeviceCheckResult = DeviceChoice & { stream: MediaStream }
 
@@ -53,6 +54,8 @@ export default function DeviceCheck({ onReady, continueLabel, titleOrder = 2 }: 
   const [playing, setPlaying] = useState(false)
   const [played, setPlayed] = useState(false)
   const speakerChoice = canChooseSpeakerSafe()
+  const [platform] = useState<BrowserPlatform>(currentPlatform)
+  const help = helpFor(error, platform)
   const { level, hearing } = useMicLevel(stream)
 
   const listDevices = useCallback(async () => {
@@ -186,7 +189,7 @@ export default function DeviceCheck({ onReady, continueLabel, titleOrder = 2 }: 
           data-error={error}
         >
           <Stack gap="sm">
-            <Text c="dark.9">{t(`devices.errors.${error}.body`)}</Text>
+            {help ? <PlatformHelp platform={help} /> : <Text c="dark.9">{t(`devices.errors.${error}.body`)}</Text>}
             <Button size="lg" leftSection={<IconRefresh aria-hidden />} onClick={() => start(choice)} fullWidth>
               {t('devices.check.retry')}
             </Button>
@@ -297,6 +300,74 @@ export default function DeviceCheck({ onReady, continueLabel, titleOrder = 2 }: 
           </Button>
         </>
       )}
+    </Stack>
+  )
+}
+
+function currentPlatform(): BrowserPlatform {
+  if (typeof navigator === 'undefined') return 'other'
+  return browserPlatform(navigator.userAgent, navigator.maxTouchPoints ?? 0)
+}
+
+/**
+ * Which concrete steps to show instead of the general text: where to allow
+ * the camera on this browser when it was refused; and inside another app's
+ * built-in browser (which often has no camera at all), whatever went wrong,
+ * how to open the page in Safari or Chrome instead.
+ */
+function helpFor(error: MediaErrorKind | null, platform: BrowserPlatform): Exclude<BrowserPlatform, 'other'> | null {
+  if (!error || platform === 'other' || error === 'insecure') return null
+  if (platform === 'in_app') return 'in_app'
+  return error === 'not_allowed' ? platform : null
+}
+
+function PlatformHelp({ platform }: { platform: Exclude<BrowserPlatform, 'other'> }) {
+  const t = useT()
+  const inApp = platform === 'in_app'
+  const steps = Array.from({ length: HELP_STEPS[platform] }, (_, index) => t(`devices.help.${platform}.step_${index + 1}`))
+  return (
+    <Stack gap="xs" data-testid="device-help" data-platform={platform}>
+      {!inApp && <Text c="dark.9">{t('devices.help.intro')}</Text>}
+      <Text fw={600} c="dark.9">
+        {t(`devices.help.${platform}.title`)}
+      </Text>
+      {inApp && <Text c="dark.9">{t('devices.help.in_app.intro')}</Text>}
+      <List type="ordered" spacing={4} c="dark.9" data-testid="device-help-steps">
+        {steps.map((step) => (
+          <List.Item key={step}>{step}</List.Item>
+        ))}
+      </List>
+      <Text c="dark.9">{t(`devices.help.${platform}.also`)}</Text>
+      {inApp ? <CopyLink /> : <Text c="dark.9">{t('devices.help.then_retry')}</Text>}
+    </Stack>
+  )
+}
+
+/** Copies this page's address, to paste into Safari or Chrome; where copying is refused the address is shown to select */
+function CopyLink() {
+  const t = useT()
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href)
+      setState('copied')
+    } catch {
+      setState('failed')
+    }
+  }
+  return (
+    <Stack gap={6}>
+      <Button size="lg" variant="default" leftSection={<IconCopy aria-hidden />} onClick={copy} fullWidth data-testid="device-copy-link">
+        {t('devices.help.copy_link')}
+      </Button>
+      <div role="status" aria-live="polite">
+        {state === 'copied' && <Text c="dark.9">{t('devices.help.link_copied')}</Text>}
+        {state === 'failed' && (
+          <Text c="dark.9" style={{ overflowWrap: 'anywhere', userSelect: 'all' }} data-testid="device-link-text">
+            {window.location.href}
+          </Text>
+        )}
+      </div>
     </Stack>
   )
 }
