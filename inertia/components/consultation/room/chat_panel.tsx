@@ -4,6 +4,7 @@ import { IconSend } from '@tabler/icons-react'
 import { useI18n } from '~/lib/i18n'
 import { postJson } from '~/lib/xsrf'
 import { usePolledJson } from '~/lib/use_polled_json'
+import classes from './chat_panel.module.css'
 
 /** One message as GET <base>/messages gives it (RoomChat.list on the server) */
 export type ChatMessage = {
@@ -228,6 +229,7 @@ export function ChatPanel(props: { base: string; me: { uid: string }; version: n
               maxRows={5}
               /* 16px keeps phones from zooming into the field */
               styles={{ input: { fontSize: 16 } }}
+              classNames={{ input: classes.input }}
               data-testid="chat-input"
             />
             <Tooltip label={t('room_chat.send')}>

@@ -528,7 +528,8 @@ export function ConsultationRoom({
           </Title>
           <ConsultationTimer startedAt={state.consultation.startedAt} />
         </Group>
-        <Group gap="sm" wrap="nowrap">
+        {/* the connection state is read in full; on a narrow phone the title gives way (it truncates) */}
+        <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
           {staff && (
             <Box c="white" visibleFrom="sm">
               <WalkInToggle />
