@@ -335,7 +335,8 @@ function DevicesStep({ onDone }: { onDone: (checked: boolean) => void }) {
           onDone(true)
         }}
       />
-      <Button variant="subtle" onClick={() => onDone(false)} data-testid="devices-skip">
+      {/* a finger-sized target on a phone; the long label may wrap on a narrow screen */}
+      <Button variant="subtle" size="md" h="auto" mih={42} py={6} styles={{ label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.35, overflow: 'visible' } }} onClick={() => onDone(false)} data-testid="devices-skip">
         {t('waiting_room.devices.skip')}
       </Button>
     </Stack>
@@ -538,7 +539,7 @@ export default function VisitLink({ state, appointment, contact, waitingRoom }: 
             <Text c="dimmed" size="sm">
               {t('visit.open.stay')}
             </Text>
-            <Button variant="light" onClick={() => window.location.reload()}>
+            <Button variant="light" size="md" onClick={() => window.location.reload()}>
               {t('visit.open.refresh')}
             </Button>
           </>
