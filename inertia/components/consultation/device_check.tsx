@@ -17,6 +17,7 @@ import {
 import { useMicLevel } from './use_mic_level'
 import { TEXT_GREEN } from './connection_check'
 import { browserPlatform, HELP_STEPS, type BrowserPlatform } from './browser_platform'
+import classes from './device_check.module.css'
 
 export type DeviceCheckResult = DeviceChoice & { stream: MediaStream }
 
@@ -183,6 +184,7 @@ export default function DeviceCheck({ onReady, continueLabel, titleOrder = 2 }: 
           color="red"
           variant="outline"
           icon={<IconAlertTriangle aria-hidden />}
+          classNames={{ icon: classes.icon }}
           title={<Text fw={600} c="red.9">{t(`devices.errors.${error}.title`)}</Text>}
           role="alert"
           data-testid="device-error"

@@ -293,9 +293,30 @@ test.group('The patient on a phone (browser)', (group) => {
       await assertFitsWidth(assert, patient, phone, 'refused camera')
       await assertTouchable(assert, phone, patient.getByRole('button', { name: 'Try again' }), 'refused camera')
       await assertTouchable(assert, phone, patient.getByTestId('devices-skip'), 'refused camera')
+      /* the steps get the whole width of the warning (its icon gives way on a phone) */
+      const [alert, steps] = [await patient.getByTestId('device-error').boundingBox(), await help.boundingBox()]
+      assert.isAtLeast(steps!.width, alert!.width - 40, 'the steps use the width of the warning')
       await assertAccessible(assert, patient, phone, 'refused camera')
     }).timeout(60_000)
   }
+
+  test('in the patient’s language: the Android steps in German, the iPhone steps in Polish', async ({ browserContext, assert }) => {
+    const organization = await createOrganization()
+    const handler = await createUser(organization, 'handler')
+    const { token } = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 5 }), handler })
+    for (const [phone, language, expected] of [
+      [ANDROID, 'de-DE,de;q=0.9', 'Einstellungen Ihres Telefons → Apps → Chrome → Berechtigungen'],
+      [IPHONE, 'pl-PL,pl;q=0.9', 'Ustawienia witryny'],
+    ] as const) {
+      const patient = await phonePage(browserContext.browser()!, phone, { refuseCamera: true })
+      await patient.context().setExtraHTTPHeaders({ 'accept-language': language })
+      await patient.goto(urlOf(organization, `/visit/${token}`))
+      const help = patient.locator(`[data-testid=device-help][data-platform=${phone.platform}]`)
+      await help.waitFor()
+      assert.include(await help.innerText(), expected)
+      await assertFitsWidth(assert, patient, phone, `refused camera (${language})`)
+    }
+  }).timeout(60_000)
 
   test('a link opened inside another app (Instagram on an iPhone): open it in Safari, or copy the link', async ({ browserContext, assert }) => {
     const organization = await createOrganization()
