@@ -4,9 +4,6 @@ import mail from '@adonisjs/mail/services/main'
 import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core'
 import tenancy from '#core/tenancy/tenancy'
 import type Organization from '#models/organization'
-import type User from '#models/user'
-import AgendaScope from '#modules/agenda/services/agenda_scope'
-import AppointmentService from '#modules/agenda/services/appointment_service'
 import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 import ExternalParticipant from '#modules/agenda/models/external_participant'
 import { createClient } from '#modules/agenda/tests/support/agenda_world'
@@ -16,6 +13,7 @@ import { accessibilityViolations } from '#tests/support/axe'
 import { runQueuedJobs } from '#tests/support/queue'
 import { logIn } from '#tests/support/browser'
 import { fakeCameraClip } from '#tests/support/y4m'
+import { consultationNow, linkIn, openFreshPage } from '#modules/consultation/tests/support/room_browser'
 
 /*
  * The consultation room with real media: headless Chromiums whose fake
@@ -60,29 +58,7 @@ async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ti
  * media signalling socket goes through.
  */
 const contexts: BrowserContext[] = []
-async function freshPage(browser: Browser) {
-  const context = await browser.newContext()
-  contexts.push(context)
-  const page = await context.newPage()
-  await page.routeWebSocket((url) => !url.pathname.startsWith('/media/signal'), (ws) => ws.close())
-  return page
-}
-
-/** An appointment that starts now, planned through the agenda's own service (its e-mails go out as in real use) */
-async function consultationNow(organization: Organization, handler: User, invitees: { clientIds?: number[]; externalParticipantIds?: number[] }) {
-  const ctx = await testUtils.createHttpContext()
-  return tenancy.run(organization, async () => {
-    const scope = await AgendaScope.of(handler, organization)
-    return new AppointmentService(ctx, organization, scope).startQuick({ handlerId: handler.id, durationMinutes: 30, ...invitees })
-  })
-}
-
-/** The access link in the e-mail to `address` */
-function linkIn(messages: ReturnType<typeof mail.fake>['messages'], address: string): string {
-  const sent = messages.sent((message) => JSON.stringify(message.nodeMailerMessage.to).includes(address))
-  if (sent.length !== 1) throw new Error(`expected one e-mail to ${address}, found ${sent.length}`)
-  return String(sent[0].nodeMailerMessage.text).match(/https?:\/\/\S+\/visit\/[A-Za-z0-9_-]+/)![0]
-}
+const freshPage = (browser: Browser) => openFreshPage(browser, contexts)
 
 /** The uid the room knows an invitee by */
 async function inviteeUid(organization: Organization, appointmentId: number, email: string) {

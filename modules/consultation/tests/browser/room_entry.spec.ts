@@ -20,6 +20,7 @@ import { chromiumPath, CHROMIUM_FLAGS } from '#tests/support/chromium'
 import { createOrganization, createUser, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
 import { fakeCameraClip } from '#tests/support/y4m'
+import { openFreshPage } from '#modules/consultation/tests/support/room_browser'
 
 /*
  * The moments a patient or an external participant is let in but cannot
@@ -30,14 +31,7 @@ import { fakeCameraClip } from '#tests/support/y4m'
  */
 
 const contexts: BrowserContext[] = []
-async function freshPage(browser: Browser) {
-  const context = await browser.newContext()
-  contexts.push(context)
-  const page = await context.newPage()
-  /* other test runs' Vite reloads must not reload these pages mid-test; the media signalling goes through */
-  await page.routeWebSocket((url) => !url.pathname.startsWith('/media/signal'), (ws) => ws.close())
-  return page
-}
+const freshPage = (browser: Browser) => openFreshPage(browser, contexts)
 
 /** The invitee opens their link, passes the device check and waits until the page listens for being let in */
 async function waits(browser: Browser, organization: Organization, token: string) {

@@ -4,19 +4,18 @@ import { join } from 'node:path'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import mail from '@adonisjs/mail/services/main'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { dataDir } from '#config/paths'
-import tenancy from '#core/tenancy/tenancy'
-import type Organization from '#models/organization'
-import type User from '#models/user'
-import AgendaScope from '#modules/agenda/services/agenda_scope'
-import AppointmentService from '#modules/agenda/services/appointment_service'
 import { createClient } from '#modules/agenda/tests/support/agenda_world'
 import { chromiumPath, CHROMIUM_FLAGS } from '#tests/support/chromium'
 import { createOrganization, createUser, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
 import { runQueuedJobs } from '#tests/support/queue'
 import { logIn } from '#tests/support/browser'
+import { consultationNow, linkIn, openFreshPage } from '#modules/consultation/tests/support/room_browser'
+
+const contexts: BrowserContext[] = []
+const freshPage = (browser: Browser) => openFreshPage(browser, contexts, { acceptDownloads: true })
 
 /*
  * Chat and file sharing through the product's pages: a message to the
@@ -33,28 +32,6 @@ function storedRoomFiles(folder = join(dataDir, 'uploads', 'consultation-files')
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? storedRoomFiles(join(folder, entry.name)) : [join(folder, entry.name)]
   )
-}
-
-async function freshPage(browser: Browser) {
-  const context = await browser.newContext({ acceptDownloads: true })
-  const page = await context.newPage()
-  /* kept from other test files' Vite reloads */
-  await page.routeWebSocket(/:24678/, (ws) => ws.close())
-  return page
-}
-
-async function consultationNow(organization: Organization, handler: User, clientId: number) {
-  const ctx = await testUtils.createHttpContext()
-  return tenancy.run(organization, async () => {
-    const scope = await AgendaScope.of(handler, organization)
-    return new AppointmentService(ctx, organization, scope).startQuick({ handlerId: handler.id, durationMinutes: 30, clientIds: [clientId] })
-  })
-}
-
-function linkIn(messages: ReturnType<typeof mail.fake>['messages'], address: string): string {
-  const sent = messages.sent((message) => JSON.stringify(message.nodeMailerMessage.to).includes(address))
-  if (sent.length !== 1) throw new Error(`expected one e-mail to ${address}, found ${sent.length}`)
-  return String(sent[0].nodeMailerMessage.text).match(/https?:\/\/\S+\/visit\/[A-Za-z0-9_-]+/)![0]
 }
 
 /** SHOTS=<folder>: screenshots of the steps, to look at the pages */
@@ -84,7 +61,7 @@ test.group('Consultation room | chat and files in the browser', (group) => {
     const organization = await createOrganization({ name: 'Praktijk Noord', settings: { chat_in_waiting_room: false } })
     const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
     const client = await createClient(organization, { initials: 'J.', lastName: 'Jansen', email: 'j.jansen@example.test' })
-    const appointment = await consultationNow(organization, handler, client.id)
+    const appointment = await consultationNow(organization, handler, { clientIds: [client.id] })
     await runQueuedJobs()
 
     /* the patient waits */

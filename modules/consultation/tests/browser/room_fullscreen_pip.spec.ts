@@ -3,10 +3,6 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import tenancy from '#core/tenancy/tenancy'
-import type User from '#models/user'
-import type Organization from '#models/organization'
-import AgendaScope from '#modules/agenda/services/agenda_scope'
-import AppointmentService from '#modules/agenda/services/appointment_service'
 import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
 import { createClient } from '#modules/agenda/tests/support/agenda_world'
 import { chromiumPath, CHROMIUM_FLAGS } from '#tests/support/chromium'
@@ -15,6 +11,7 @@ import { accessibilityViolations } from '#tests/support/axe'
 import { runQueuedJobs } from '#tests/support/queue'
 import { logIn } from '#tests/support/browser'
 import { fakeCameraClip } from '#tests/support/y4m'
+import { consultationNow, linkIn, openFreshPage } from '#modules/consultation/tests/support/room_browser'
 
 /*
  * Full screen and picture in picture from the room's toolbar (PRODUCT 4.3,
@@ -30,28 +27,7 @@ import { fakeCameraClip } from '#tests/support/y4m'
  */
 
 const contexts: BrowserContext[] = []
-async function freshPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-  contexts.push(context)
-  const page = await context.newPage()
-  /* Vite's client socket is refused (other runs editing files must not reload these pages); media signalling goes through */
-  await page.routeWebSocket((url) => !url.pathname.startsWith('/media/signal'), (ws) => ws.close())
-  return page
-}
-
-async function consultationNow(organization: Organization, handler: User, clientId: number) {
-  const ctx = await testUtils.createHttpContext()
-  return tenancy.run(organization, async () => {
-    const scope = await AgendaScope.of(handler, organization)
-    return new AppointmentService(ctx, organization, scope).startQuick({ handlerId: handler.id, durationMinutes: 30, clientIds: [clientId] })
-  })
-}
-
-function linkIn(messages: ReturnType<typeof mail.fake>['messages'], address: string): string {
-  const sent = messages.sent((message) => JSON.stringify(message.nodeMailerMessage.to).includes(address))
-  if (sent.length !== 1) throw new Error(`expected one e-mail to ${address}, found ${sent.length}`)
-  return String(sent[0].nodeMailerMessage.text).match(/https?:\/\/\S+\/visit\/[A-Za-z0-9_-]+/)![0]
-}
+const freshPage = (browser: Browser) => openFreshPage(browser, contexts, { viewport: { width: 1280, height: 720 } })
 
 /** What the document has in full screen and in picture in picture (test ids of the element, or of its tile) */
 const shown = (page: Page) =>
@@ -110,7 +86,7 @@ test.group('Consultation room | full screen and picture in picture', (group) => 
     const organization = await createOrganization({ name: 'Praktijk Noord' })
     const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
     const client = await createClient(organization, { initials: 'J.', lastName: 'Jansen', email: 'j.jansen@example.test' })
-    const appointment = await consultationNow(organization, handler, client.id)
+    const appointment = await consultationNow(organization, handler, { clientIds: [client.id] })
     await runQueuedJobs()
     const patientRecord = await tenancy.run(organization, async () => await AppointmentParticipant.query().where('appointment_id', appointment.id).firstOrFail())
     const patientUid = `p${patientRecord.id}`

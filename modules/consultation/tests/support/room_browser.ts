@@ -1,0 +1,44 @@
+import testUtils from '@adonisjs/core/services/test_utils'
+import type mail from '@adonisjs/mail/services/main'
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
+import tenancy from '#core/tenancy/tenancy'
+import type Organization from '#models/organization'
+import type User from '#models/user'
+import AgendaScope from '#modules/agenda/services/agenda_scope'
+import AppointmentService from '#modules/agenda/services/appointment_service'
+
+/* Helpers of the room's browser tests */
+
+/**
+ * A page in a fresh browser profile (own cookies), its context added to
+ * `contexts` for the spec's teardown. Vite's client socket is refused (other
+ * test runs editing files must not reload these pages mid-call); the media
+ * signalling socket goes through.
+ */
+export async function openFreshPage(browser: Browser, contexts: BrowserContext[], options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options)
+  contexts.push(context)
+  const page = await context.newPage()
+  await page.routeWebSocket((url) => !url.pathname.startsWith('/media/signal'), (ws) => ws.close())
+  return page
+}
+
+/** An appointment that starts now, planned through the agenda's own service (its e-mails go out as in real use) */
+export async function consultationNow(
+  organization: Organization,
+  handler: User,
+  invitees: { clientIds?: number[]; externalParticipantIds?: number[] }
+) {
+  const ctx = await testUtils.createHttpContext()
+  return tenancy.run(organization, async () => {
+    const scope = await AgendaScope.of(handler, organization)
+    return new AppointmentService(ctx, organization, scope).startQuick({ handlerId: handler.id, durationMinutes: 30, ...invitees })
+  })
+}
+
+/** The access link in the one e-mail sent to `address` */
+export function linkIn(messages: ReturnType<typeof mail.fake>['messages'], address: string): string {
+  const sent = messages.sent((message) => JSON.stringify(message.nodeMailerMessage.to).includes(address))
+  if (sent.length !== 1) throw new Error(`expected one e-mail to ${address}, found ${sent.length}`)
+  return String(sent[0].nodeMailerMessage.text).match(/https?:\/\/\S+\/visit\/[A-Za-z0-9_-]+/)![0]
+}
