@@ -74,16 +74,56 @@ export type ScannedRoutes = {
     'api.v1.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.appointments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'consultation.media_ticket.staff': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.room.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'consultation.waiting.index': { paramsTuple?: []; params?: {} }
     'consultation.waiting.admit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'consultation.waiting.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'consultation.media_ticket.invitee': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'consultation.waiting.check_in': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.state': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.end': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.state': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.end': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.ticket': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.force_start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.ticket': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.force_start': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.streams': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.participant_photo': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'uid': ParamValue} }
+    'room.staff.camera': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.shared_document.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.shared_document.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.streams': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.send_back': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.participant_photo': { paramsTuple: [ParamValue,ParamValue]; params: {'token': ParamValue,'uid': ParamValue} }
+    'room.visit.camera': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.shared_document.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.shared_document.destroy': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'consultation.device_test': { paramsTuple?: []; params?: {} }
     'consultation.device_test.ping': { paramsTuple?: []; params?: {} }
     'consultation.device_test.download': { paramsTuple?: []; params?: {} }
     'consultation.device_test.upload': { paramsTuple?: []; params?: {} }
+    'consultation.device_test.media_ticket': { paramsTuple?: []; params?: {} }
+    'room.staff.messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.messages.index': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.messages.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.files.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.files.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.files.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'fileId': ParamValue} }
+    'room.visit.files.index': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.files.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.files.show': { paramsTuple: [ParamValue,ParamValue]; params: {'token': ParamValue,'fileId': ParamValue} }
+    'consultation.waiting.message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.walk_in.show': { paramsTuple?: []; params?: {} }
+    'consultation.walk_in.update': { paramsTuple?: []; params?: {} }
+    'consultation.room.participants.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.room.groups': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.visit.disclaimer': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'consultation.backgrounds.index': { paramsTuple?: []; params?: {} }
+    'consultation.backgrounds.image': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.backgrounds.store': { paramsTuple?: []; params?: {} }
+    'consultation.backgrounds.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
     'websites.index': { paramsTuple?: []; params?: {} }
@@ -171,10 +211,25 @@ export type ScannedRoutes = {
     'api.v1.clients.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.appointments.index': { paramsTuple?: []; params?: {} }
     'api.v1.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.room.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'consultation.waiting.index': { paramsTuple?: []; params?: {} }
+    'room.staff.state': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.state': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.participant_photo': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'uid': ParamValue} }
+    'room.visit.participant_photo': { paramsTuple: [ParamValue,ParamValue]; params: {'token': ParamValue,'uid': ParamValue} }
     'consultation.device_test': { paramsTuple?: []; params?: {} }
     'consultation.device_test.ping': { paramsTuple?: []; params?: {} }
     'consultation.device_test.download': { paramsTuple?: []; params?: {} }
+    'room.staff.messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.messages.index': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.files.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.files.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'fileId': ParamValue} }
+    'room.visit.files.index': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.files.show': { paramsTuple: [ParamValue,ParamValue]; params: {'token': ParamValue,'fileId': ParamValue} }
+    'consultation.walk_in.show': { paramsTuple?: []; params?: {} }
+    'consultation.room.groups': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.backgrounds.index': { paramsTuple?: []; params?: {} }
+    'consultation.backgrounds.image': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
     'websites.index': { paramsTuple?: []; params?: {} }
@@ -235,10 +290,25 @@ export type ScannedRoutes = {
     'api.v1.clients.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.appointments.index': { paramsTuple?: []; params?: {} }
     'api.v1.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.room.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'consultation.waiting.index': { paramsTuple?: []; params?: {} }
+    'room.staff.state': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.state': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.participant_photo': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'uid': ParamValue} }
+    'room.visit.participant_photo': { paramsTuple: [ParamValue,ParamValue]; params: {'token': ParamValue,'uid': ParamValue} }
     'consultation.device_test': { paramsTuple?: []; params?: {} }
     'consultation.device_test.ping': { paramsTuple?: []; params?: {} }
     'consultation.device_test.download': { paramsTuple?: []; params?: {} }
+    'room.staff.messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.messages.index': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.files.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.files.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'fileId': ParamValue} }
+    'room.visit.files.index': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.files.show': { paramsTuple: [ParamValue,ParamValue]; params: {'token': ParamValue,'fileId': ParamValue} }
+    'consultation.walk_in.show': { paramsTuple?: []; params?: {} }
+    'consultation.room.groups': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.backgrounds.index': { paramsTuple?: []; params?: {} }
+    'consultation.backgrounds.image': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat.index': { paramsTuple?: []; params?: {} }
     'questionnaires.index': { paramsTuple?: []; params?: {} }
     'websites.index': { paramsTuple?: []; params?: {} }
@@ -284,12 +354,32 @@ export type ScannedRoutes = {
     'api.v1.clients.store': { paramsTuple?: []; params?: {} }
     'api.v1.appointments.store': { paramsTuple?: []; params?: {} }
     'api.v1.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'consultation.media_ticket.staff': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'consultation.waiting.admit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'consultation.waiting.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'consultation.media_ticket.invitee': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'consultation.waiting.check_in': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.end': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.end': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.ticket': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.force_start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.ticket': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.force_start': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.streams': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.camera': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.streams': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.send_back': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.visit.camera': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'consultation.device_test.upload': { paramsTuple?: []; params?: {} }
+    'consultation.device_test.media_ticket': { paramsTuple?: []; params?: {} }
+    'room.staff.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.messages.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'room.staff.files.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.files.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'consultation.waiting.message': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.walk_in.update': { paramsTuple?: []; params?: {} }
+    'consultation.room.participants.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'consultation.visit.disclaimer': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'consultation.backgrounds.store': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
@@ -311,6 +401,8 @@ export type ScannedRoutes = {
     'agenda.availability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'agenda.email_sets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'agenda.waiting_room_texts.update': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'locale': ParamValue} }
+    'room.staff.shared_document.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.shared_document.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile.password': { paramsTuple?: []; params?: {} }
     'departments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -330,6 +422,9 @@ export type ScannedRoutes = {
     'agenda.announcements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'agenda.waiting_room_texts.reset': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'locale': ParamValue} }
     'api.v1.clients.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.staff.shared_document.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'room.visit.shared_document.destroy': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'consultation.backgrounds.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.avatar.destroy': { paramsTuple?: []; params?: {} }
     'departments.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'employees.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -715,16 +715,16 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/agenda/controllers/api/appointments_controller').default['cancel']>>>
     }
   }
-  'consultation.media_ticket.staff': {
-    methods: ["POST"]
-    pattern: '/appointments/:id/media-ticket'
+  'consultation.room.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/:id/room'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      body: {}
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/media_tickets_controller').default['staff']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/media_tickets_controller').default['staff']>>> | { status: 422; response: { errors: SimpleError[] } }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'consultation.waiting.index': {
@@ -763,18 +763,6 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['sendBack']>>>
     }
   }
-  'consultation.media_ticket.invitee': {
-    methods: ["POST"]
-    pattern: '/visit/:token/media-ticket'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { token: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/media_tickets_controller').default['invitee']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/media_tickets_controller').default['invitee']>>>
-    }
-  }
   'consultation.waiting.check_in': {
     methods: ["POST"]
     pattern: '/visit/:token/check-in'
@@ -785,6 +773,246 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['checkIn']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/waiting_room_controller').default['checkIn']>>>
+    }
+  }
+  'room.staff.state': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/:id/room/state'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['state']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['state']>>>
+    }
+  }
+  'room.staff.end': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/room/end'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['end']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['end']>>>
+    }
+  }
+  'room.visit.state': {
+    methods: ["GET","HEAD"]
+    pattern: '/visit/:token/room/state'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['state']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['state']>>>
+    }
+  }
+  'room.visit.end': {
+    methods: ["POST"]
+    pattern: '/visit/:token/room/end'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['end']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['end']>>>
+    }
+  }
+  'room.staff.ticket': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/room/ticket'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['ticket']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['ticket']>>>
+    }
+  }
+  'room.staff.force_start': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/room/force-start'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['forceStart']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['forceStart']>>>
+    }
+  }
+  'room.visit.ticket': {
+    methods: ["POST"]
+    pattern: '/visit/:token/room/ticket'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['ticket']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['ticket']>>>
+    }
+  }
+  'room.visit.force_start': {
+    methods: ["POST"]
+    pattern: '/visit/:token/room/force-start'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['forceStart']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['forceStart']>>>
+    }
+  }
+  'room.staff.streams': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/room/streams'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/room').streamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/room').streamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['streams']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['streams']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.staff.send_back': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/room/send-back'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/room').sendBackValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/room').sendBackValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['sendBack']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['sendBack']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.staff.participant_photo': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/:id/room/participants/:uid/photo'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; uid: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/consultation/validators/room_photos').roomPhotoParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_photos_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_photos_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.staff.camera': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/room/camera'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/camera_state').cameraStateValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/camera_state').cameraStateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/camera_state_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/camera_state_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.staff.shared_document.update': {
+    methods: ["PUT"]
+    pattern: '/appointments/:id/room/shared-document'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/shared_document').sharedDocumentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/shared_document').sharedDocumentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/shared_document_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/shared_document_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.staff.shared_document.destroy': {
+    methods: ["DELETE"]
+    pattern: '/appointments/:id/room/shared-document'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/shared_document_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/shared_document_controller').default['destroy']>>>
+    }
+  }
+  'room.visit.streams': {
+    methods: ["POST"]
+    pattern: '/visit/:token/room/streams'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/room').streamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/room').streamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['streams']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['streams']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.visit.send_back': {
+    methods: ["POST"]
+    pattern: '/visit/:token/room/send-back'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/room').sendBackValidator)>>
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/room').sendBackValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['sendBack']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_controller').default['sendBack']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.visit.participant_photo': {
+    methods: ["GET","HEAD"]
+    pattern: '/visit/:token/room/participants/:uid/photo'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { token: ParamValue; uid: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#modules/consultation/validators/room_photos').roomPhotoParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_photos_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_photos_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.visit.camera': {
+    methods: ["POST"]
+    pattern: '/visit/:token/room/camera'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/camera_state').cameraStateValidator)>>
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/camera_state').cameraStateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/camera_state_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/camera_state_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.visit.shared_document.update': {
+    methods: ["PUT"]
+    pattern: '/visit/:token/room/shared-document'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/shared_document').sharedDocumentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/shared_document').sharedDocumentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/shared_document_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/shared_document_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.visit.shared_document.destroy': {
+    methods: ["DELETE"]
+    pattern: '/visit/:token/room/shared-document'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/shared_document_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/shared_document_controller').default['destroy']>>>
     }
   }
   'consultation.device_test': {
@@ -833,6 +1061,258 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['upload']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['upload']>>>
+    }
+  }
+  'consultation.device_test.media_ticket': {
+    methods: ["POST"]
+    pattern: '/device-test/media-ticket'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['mediaTicket']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/device_test_controller').default['mediaTicket']>>>
+    }
+  }
+  'room.staff.messages.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/:id/room/messages'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['index']>>>
+    }
+  }
+  'room.staff.messages.store': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/room/messages'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/room_chat').chatMessageValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/room_chat').chatMessageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.visit.messages.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/visit/:token/room/messages'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['index']>>>
+    }
+  }
+  'room.visit.messages.store': {
+    methods: ["POST"]
+    pattern: '/visit/:token/room/messages'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/room_chat').chatMessageValidator)>>
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/room_chat').chatMessageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'room.staff.files.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/:id/room/files'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['index']>>>
+    }
+  }
+  'room.staff.files.store': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/room/files'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['store']>>>
+    }
+  }
+  'room.staff.files.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/:id/room/files/:fileId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; fileId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['show']>>>
+    }
+  }
+  'room.visit.files.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/visit/:token/room/files'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['index']>>>
+    }
+  }
+  'room.visit.files.store': {
+    methods: ["POST"]
+    pattern: '/visit/:token/room/files'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['store']>>>
+    }
+  }
+  'room.visit.files.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/visit/:token/room/files/:fileId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { token: ParamValue; fileId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_files_controller').default['show']>>>
+    }
+  }
+  'consultation.waiting.message': {
+    methods: ["POST"]
+    pattern: '/waiting-room/:id/message'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/room_chat').waitingMessageValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/room_chat').waitingMessageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['toWaiting']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_chat_controller').default['toWaiting']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'consultation.walk_in.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/walk-in'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/walk_in_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/walk_in_controller').default['show']>>>
+    }
+  }
+  'consultation.walk_in.update': {
+    methods: ["POST"]
+    pattern: '/walk-in'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/waiting_room_features').walkInValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/waiting_room_features').walkInValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/walk_in_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/walk_in_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'consultation.room.participants.store': {
+    methods: ["POST"]
+    pattern: '/appointments/:id/room/participants'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/consultation/validators/waiting_room_features').addParticipantValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>|InferInput<(typeof import('#modules/consultation/validators/waiting_room_features').addParticipantValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_participants_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_participants_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'consultation.room.groups': {
+    methods: ["GET","HEAD"]
+    pattern: '/appointments/:id/room/groups'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_participants_controller').default['groups']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/room_participants_controller').default['groups']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'consultation.visit.disclaimer': {
+    methods: ["POST"]
+    pattern: '/visit/:token/disclaimer'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/visit_disclaimer_controller').default['accept']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/visit_disclaimer_controller').default['accept']>>>
+    }
+  }
+  'consultation.backgrounds.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/organization/backgrounds'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/background_images_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/background_images_controller').default['index']>>>
+    }
+  }
+  'consultation.backgrounds.image': {
+    methods: ["GET","HEAD"]
+    pattern: '/organization/backgrounds/:id/image'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/background_images_controller').default['image']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/background_images_controller').default['image']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'consultation.backgrounds.store': {
+    methods: ["POST"]
+    pattern: '/organization/backgrounds'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#modules/consultation/validators/background_image').backgroundImageValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#modules/consultation/validators/background_image').backgroundImageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/background_images_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/background_images_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'consultation.backgrounds.destroy': {
+    methods: ["DELETE"]
+    pattern: '/organization/backgrounds/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/common').idParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#modules/consultation/controllers/background_images_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#modules/consultation/controllers/background_images_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'chat.index': {

@@ -89,20 +89,86 @@ export interface ApiDefinition {
     }
   }
   consultation: {
-    mediaTicket: {
-      staff: typeof routes['consultation.media_ticket.staff']
-      invitee: typeof routes['consultation.media_ticket.invitee']
+    room: {
+      show: typeof routes['consultation.room.show']
+      participants: {
+        store: typeof routes['consultation.room.participants.store']
+      }
+      groups: typeof routes['consultation.room.groups']
     }
     waiting: {
       index: typeof routes['consultation.waiting.index']
       admit: typeof routes['consultation.waiting.admit']
       sendBack: typeof routes['consultation.waiting.send_back']
       checkIn: typeof routes['consultation.waiting.check_in']
+      message: typeof routes['consultation.waiting.message']
     }
     deviceTest: typeof routes['consultation.device_test'] & {
       ping: typeof routes['consultation.device_test.ping']
       download: typeof routes['consultation.device_test.download']
       upload: typeof routes['consultation.device_test.upload']
+      mediaTicket: typeof routes['consultation.device_test.media_ticket']
+    }
+    walkIn: {
+      show: typeof routes['consultation.walk_in.show']
+      update: typeof routes['consultation.walk_in.update']
+    }
+    visit: {
+      disclaimer: typeof routes['consultation.visit.disclaimer']
+    }
+    backgrounds: {
+      index: typeof routes['consultation.backgrounds.index']
+      image: typeof routes['consultation.backgrounds.image']
+      store: typeof routes['consultation.backgrounds.store']
+      destroy: typeof routes['consultation.backgrounds.destroy']
+    }
+  }
+  room: {
+    staff: {
+      state: typeof routes['room.staff.state']
+      end: typeof routes['room.staff.end']
+      ticket: typeof routes['room.staff.ticket']
+      forceStart: typeof routes['room.staff.force_start']
+      streams: typeof routes['room.staff.streams']
+      sendBack: typeof routes['room.staff.send_back']
+      participantPhoto: typeof routes['room.staff.participant_photo']
+      camera: typeof routes['room.staff.camera']
+      sharedDocument: {
+        update: typeof routes['room.staff.shared_document.update']
+        destroy: typeof routes['room.staff.shared_document.destroy']
+      }
+      messages: {
+        index: typeof routes['room.staff.messages.index']
+        store: typeof routes['room.staff.messages.store']
+      }
+      files: {
+        index: typeof routes['room.staff.files.index']
+        store: typeof routes['room.staff.files.store']
+        show: typeof routes['room.staff.files.show']
+      }
+    }
+    visit: {
+      state: typeof routes['room.visit.state']
+      end: typeof routes['room.visit.end']
+      ticket: typeof routes['room.visit.ticket']
+      forceStart: typeof routes['room.visit.force_start']
+      streams: typeof routes['room.visit.streams']
+      sendBack: typeof routes['room.visit.send_back']
+      participantPhoto: typeof routes['room.visit.participant_photo']
+      camera: typeof routes['room.visit.camera']
+      sharedDocument: {
+        update: typeof routes['room.visit.shared_document.update']
+        destroy: typeof routes['room.visit.shared_document.destroy']
+      }
+      messages: {
+        index: typeof routes['room.visit.messages.index']
+        store: typeof routes['room.visit.messages.store']
+      }
+      files: {
+        index: typeof routes['room.visit.files.index']
+        store: typeof routes['room.visit.files.store']
+        show: typeof routes['room.visit.files.show']
+      }
     }
   }
   chat: {
