@@ -141,8 +141,12 @@ function useCheckIn(enabled: boolean) {
     const stop = () => {
       stopped = true
       window.clearTimeout(timer)
+      stopListening?.()
+      stopListening = null
     }
     const checkIn = async () => {
+      /* over (the consultation ended, or the page moved on): no more check-ins, whatever still pings */
+      if (stopped) return
       /* one next check-in at a time, whoever asked for this one (the timer or a ping) */
       window.clearTimeout(timer)
       try {
@@ -189,10 +193,7 @@ function useCheckIn(enabled: boolean) {
       }
     }
     checkIn()
-    return () => {
-      stop()
-      stopListening?.()
-    }
+    return stop
   }, [enabled])
   return { presence, waitingFor, chatVersion }
 }
