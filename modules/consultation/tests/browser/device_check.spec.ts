@@ -210,7 +210,8 @@ test.group('Device check and network & hardware test (browser)', (group) => {
     await listening(page)
 
     await bringIn(organization, handler, participant)
-    await page.locator('[data-testid=room]').waitFor({ timeout: 10_000 })
+    /* let in by the ping, or at the latest by the next check-in (10 s): what counts here is the one device check */
+    await page.locator('[data-testid=room]').waitFor({ timeout: 15_000 })
     await page.locator('[data-testid=room-tile][data-self=true]').waitFor({ timeout: 10_000 })
     await page.locator('[data-testid=room]:not([data-status=idle])').waitFor({ timeout: 10_000 })
     assert.equal(await page.getByTestId('room-settings-first').count(), 0, 'no second device check on entering')
