@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import env from '#start/env'
 import tenancy from '#core/tenancy/tenancy'
 import type Organization from '#models/organization'
@@ -20,6 +20,17 @@ async function bringIn(organization: Organization, handler: User, participant: A
     const record = await ConsultationParticipant.query().where('appointment_participant_id', participant.id).firstOrFail()
     await new WaitingRoomService(organization).admit(await AgendaScope.of(handler, organization), record.id)
   })
+}
+
+/**
+ * A page that waits to be let in. Vite's client socket is refused, as in the
+ * room's other browser tests: a reload from the dev server (dependencies
+ * optimized on first use) would restart the page mid-test.
+ */
+async function waitingPage(context: BrowserContext) {
+  const page = await context.newPage()
+  await page.routeWebSocket((url) => !url.pathname.startsWith('/media/signal'), (ws) => ws.close())
+  return page
 }
 
 /** The waiting page listens for "you are let in" (else it hears it at its next check-in, within 10 s) */
@@ -195,7 +206,7 @@ test.group('Device check and network & hardware test (browser)', (group) => {
     const organization = await createOrganization({ settings: { settings_screen_first: true } })
     const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
     const { participant, token } = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 5 }), handler })
-    const page = await browserContext.newPage()
+    const page = await waitingPage(browserContext)
     const checks = await countDeviceChecks(page)
     /* nothing the page asks of the visit's routes is refused (the waiting-room chat was read before the first check-in: 403) */
     const refused: string[] = []
@@ -231,14 +242,15 @@ test.group('Device check and network & hardware test (browser)', (group) => {
     const organization = await createOrganization({ settings: { settings_screen_first: true } })
     const handler = await createUser(organization, 'handler', { fullName: 'Carla Cardio' })
     const { participant, token } = await plannedAppointment(organization, { startsAt: DateTime.utc().plus({ minutes: 5 }), handler })
-    const page = await browserContext.newPage()
+    const page = await waitingPage(browserContext)
     await page.goto(urlOf(organization, `/visit/${token}`))
     await page.getByTestId('devices-skip').click()
     await page.locator('[data-testid=visit-presence][data-presence=waiting]').waitFor({ timeout: 10_000 })
     await listening(page)
 
     await bringIn(organization, handler, participant)
-    await page.getByTestId('room-settings-first').waitFor({ timeout: 10_000 })
+    /* let in by the ping, or at the latest by the next check-in (10 s) */
+    await page.getByTestId('room-settings-first').waitFor({ timeout: 15_000 })
     assert.equal(await page.locator('[data-testid=room]').getAttribute('data-status'), 'idle', 'not in the call before choosing')
     await page.getByTestId('device-continue').click({ timeout: 15_000 })
     await page.locator('[data-testid=room-tile][data-self=true]').waitFor({ timeout: 10_000 })
