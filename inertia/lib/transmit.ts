@@ -14,11 +14,11 @@ function transmit() {
 }
 
 /**
- * Listens on a channel until the returned function is called. Subscribing may
- * fail (offline, no login): pages that listen also poll, so the failure is
- * only worth a console line.
+ * Listens on a channel until the returned function is called; `onLive` once
+ * the server has the subscription. Subscribing may fail (offline, no login):
+ * pages that listen also poll, so the failure is only worth a console line.
  */
-export function listen<T = unknown>(channel: string, onMessage: (message: T) => void): () => void {
+export function listen<T = unknown>(channel: string, onMessage: (message: T) => void, onLive?: () => void): () => void {
   const subscription = transmit().subscription(channel)
   const stop = subscription.onMessage<T>(onMessage)
   /* create() is a no-op once subscribed, and waits for the connection while it opens */
@@ -28,6 +28,7 @@ export function listen<T = unknown>(channel: string, onMessage: (message: T) => 
     .then(() => {
       const root = document.documentElement
       root.dataset.liveChannels = String(Number(root.dataset.liveChannels ?? 0) + 1)
+      onLive?.()
     })
     .catch((error) => console.warn(`transmit: could not subscribe to ${channel}`, error))
   /*

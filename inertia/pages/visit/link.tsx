@@ -131,6 +131,8 @@ function useCheckIn(enabled: boolean) {
   const [presence, setPresence] = useState<Presence>('arriving')
   const [waitingFor, setWaitingFor] = useState<WaitingFor>(null)
   const [chatVersion, setChatVersion] = useState(0)
+  /* its own channel is subscribed: "you are let in" arrives at once rather than at the next check-in */
+  const [live, setLive] = useState(false)
   useEffect(() => {
     if (!enabled) return
     let stopped = false
@@ -175,10 +177,14 @@ function useCheckIn(enabled: boolean) {
           stopListening?.()
           channel = answer.channel
           /* "look again": let in, sent back, or a message from the practice */
-          stopListening = listen(answer.channel, () => {
-            setChatVersion((version) => version + 1)
-            checkIn()
-          })
+          stopListening = listen(
+            answer.channel,
+            () => {
+              setChatVersion((version) => version + 1)
+              checkIn()
+            },
+            () => !stopped && setLive(true)
+          )
         }
         /* without a channel, the chat catches up at each check-in */
         if (!channel) setChatVersion((version) => version + 1)
@@ -195,10 +201,10 @@ function useCheckIn(enabled: boolean) {
     checkIn()
     return stop
   }, [enabled])
-  return { presence, waitingFor, chatVersion }
+  return { presence, waitingFor, chatVersion, live }
 }
 
-function PresenceStatus({ presence, waitingFor }: { presence: Presence; waitingFor: WaitingFor }) {
+function PresenceStatus({ presence, waitingFor, live }: { presence: Presence; waitingFor: WaitingFor; live: boolean }) {
   const { t } = useI18n()
   const forClient = waitingFor === 'client' && presence === 'waiting'
   return (
@@ -210,6 +216,7 @@ function PresenceStatus({ presence, waitingFor }: { presence: Presence; waitingF
       data-testid="visit-presence"
       data-presence={presence}
       data-waiting-for={forClient ? 'client' : undefined}
+      data-live={live ? 'true' : undefined}
     >
       <Group gap="sm" wrap="nowrap">
         {presence === 'admitted' ? (
@@ -372,7 +379,7 @@ export default function VisitLink({ state, appointment, contact, waitingRoom }: 
   const content = useWaitingRoomContent(open && step === 'waiting')
   /* once the consultation ended in the room, its closing screen stays (no more check-ins) */
   const [roomEnded, setRoomEnded] = useState(false)
-  const { presence, waitingFor, chatVersion } = useCheckIn(open && step === 'waiting' && !roomEnded)
+  const { presence, waitingFor, chatVersion, live } = useCheckIn(open && step === 'waiting' && !roomEnded)
   /* in the room from being let in until sent back: a lost check-in (offline) throws nobody out */
   const [inRoom, setInRoom] = useState(false)
   useEffect(() => {
@@ -503,7 +510,7 @@ export default function VisitLink({ state, appointment, contact, waitingRoom }: 
 
         {step === 'waiting' && (
           <>
-            <PresenceStatus presence={presence} waitingFor={waitingFor} />
+            <PresenceStatus presence={presence} waitingFor={waitingFor} live={live} />
             {content?.text && <Text style={{ whiteSpace: 'pre-line' }}>{content.text}</Text>}
             {(content?.announcements ?? []).map((announcement) => (
               <Alert key={announcement.id} color="yellow" variant="light" role="status">

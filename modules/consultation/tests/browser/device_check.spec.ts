@@ -33,8 +33,12 @@ async function waitingPage(context: BrowserContext) {
   return page
 }
 
-/** The waiting page listens for "you are let in" (else it hears it at its next check-in, within 10 s) */
-const listening = (page: Page) => page.waitForFunction(() => Number((globalThis as any).document.documentElement.dataset.liveChannels ?? 0) > 0)
+/**
+ * The waiting page listens on its own channel for "you are let in" (else it
+ * hears it at its next check-in, within 10 s). Not any live channel: the
+ * waiting-room texts' channel may be live first.
+ */
+const listening = (page: Page) => page.locator('[data-testid=visit-presence][data-live=true]').waitFor({ timeout: 10_000 })
 
 /** How many device checks the patient's page has shown so far (each one mounts its own self-view) */
 async function countDeviceChecks(page: Page) {

@@ -39,7 +39,8 @@ async function waits(browser: Browser, organization: Organization, token: string
   await page.goto(urlOf(organization, `/visit/${token}`))
   await page.getByTestId('device-continue').click({ timeout: 15_000 })
   await page.locator('[data-testid=visit-presence][data-presence=waiting]').waitFor({ timeout: 10_000 })
-  await page.waitForFunction(() => Number((globalThis as any).document.documentElement.dataset.liveChannels ?? 0) > 0)
+  /* its own channel, not just any (the waiting-room texts' channel may be live first) */
+  await page.locator('[data-testid=visit-presence][data-live=true]').waitFor({ timeout: 10_000 })
   return page
 }
 
