@@ -98,12 +98,6 @@ function useWaitingRoomContent(enabled: boolean) {
 
 /** How often the waiting page reports in (the server forgets a page after 40 s of silence) */
 const CHECK_IN_MS = 10_000
-/*
- * while an external participant waits for the client: the client's arrival
- * pings nobody in the waiting room, so look twice as often (the server allows
- * 30 check-ins a minute per link)
- */
-const CHECK_IN_WAITING_FOR_CLIENT_MS = 5_000
 
 /* arriving: shown as waiting, until the server confirmed the first check-in */
 type Presence = 'arriving' | 'waiting' | 'admitted' | 'offline' | 'ended'
@@ -139,7 +133,6 @@ function useCheckIn(enabled: boolean) {
     let stopListening: (() => void) | null = null
     let channel: string | null = null
     let timer: number | undefined
-    let delay = CHECK_IN_MS
     const stop = () => {
       stopped = true
       window.clearTimeout(timer)
@@ -170,7 +163,6 @@ function useCheckIn(enabled: boolean) {
         const answer = (await response.json()) as { admitted: boolean; waitingFor?: WaitingFor; channel?: string }
         if (stopped) return
         const forClient = !answer.admitted && answer.waitingFor === 'client'
-        delay = forClient ? CHECK_IN_WAITING_FOR_CLIENT_MS : CHECK_IN_MS
         setWaitingFor(forClient ? 'client' : null)
         setPresence(answer.admitted ? 'admitted' : 'waiting')
         if (typeof answer.channel === 'string' && answer.channel !== channel) {
@@ -194,7 +186,7 @@ function useCheckIn(enabled: boolean) {
       } finally {
         if (!stopped) {
           window.clearTimeout(timer)
-          timer = window.setTimeout(checkIn, delay)
+          timer = window.setTimeout(checkIn, CHECK_IN_MS)
         }
       }
     }
