@@ -7,10 +7,7 @@ import tenancy from '#core/tenancy/tenancy'
 import type Organization from '#models/organization'
 import type User from '#models/user'
 import AgendaScope from '#modules/agenda/services/agenda_scope'
-import AppointmentService from '#modules/agenda/services/appointment_service'
 import AppointmentParticipant from '#modules/agenda/models/appointment_participant'
-import ExternalParticipant from '#modules/agenda/models/external_participant'
-import { AccessLinks } from '#modules/agenda/services/access_link'
 import { plannedAppointment } from '#modules/agenda/tests/support/agenda_world'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
 import { RoomAccess } from '#modules/consultation/services/room_access'
@@ -20,7 +17,7 @@ import { chromiumPath, CHROMIUM_FLAGS } from '#tests/support/chromium'
 import { createOrganization, createUser, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
 import { fakeCameraClip } from '#tests/support/y4m'
-import { openFreshPage } from '#modules/consultation/tests/support/room_browser'
+import { addInterpreter, openFreshPage } from '#modules/consultation/tests/support/room_browser'
 
 /*
  * The moments a patient or an external participant is let in but cannot
@@ -122,26 +119,11 @@ test.group('Consultation room | not in yet: full room, waiting for the client', 
       startsAt: DateTime.utc().minus({ minutes: 2 }),
       handler,
     })
-    const ctx = await testUtils.createHttpContext()
-    const [added] = await tenancy.run(organization, async () => {
-      const interpreter = await ExternalParticipant.create({
-        initials: 'T.',
-        lastName: 'Tolk',
-        dateOfBirth: '',
-        email: 'interpreter@example.test',
-        clientNumber: null,
-        phone: null,
-        locale: null,
-      })
-      return new AppointmentService(ctx, organization, await AgendaScope.of(handler, organization)).addInvitees(appointment, {
-        externalParticipantIds: [interpreter.id],
-      })
-    })
-    const externalToken = AccessLinks.tokenOf(added.participant)!
+    const { participant: interpreterInvitee, token: externalToken } = await addInterpreter(organization, handler, appointment)
 
     /* the interpreter waits; the practitioner cannot bring them in before the client is there */
     const external = await waits(browser, organization, externalToken)
-    const record = await recordOf(organization, added.participant)
+    const record = await recordOf(organization, interpreterInvitee)
     assert.isTrue(
       await tenancy.run(organization, async () =>
         new WaitingRoomService(organization).admit(await AgendaScope.of(handler, organization), record.id).then(() => false, () => true)

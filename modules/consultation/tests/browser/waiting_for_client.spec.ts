@@ -17,6 +17,7 @@ import WaitingRoomService from '#modules/consultation/services/waiting_room_serv
 import { chromiumPath, CHROMIUM_FLAGS } from '#tests/support/chromium'
 import { createOrganization, createUser, urlOf } from '#tests/support/world'
 import { accessibilityViolations } from '#tests/support/axe'
+import { addInterpreter } from '#modules/consultation/tests/support/room_browser'
 
 /*
  * An external participant (an interpreter) who opens their link before the
@@ -85,22 +86,7 @@ test.group('Waiting room | an external participant waits for the client', (group
       handler,
       client: patient,
     })
-    const ctx = await testUtils.createHttpContext()
-    const [added] = await tenancy.run(organization, async () => {
-      const interpreter = await ExternalParticipant.create({
-        initials: 'T.',
-        lastName: 'Tolk',
-        dateOfBirth: '',
-        email: 'interpreter@example.test',
-        clientNumber: null,
-        phone: null,
-        locale: null,
-      })
-      return new AppointmentService(ctx, organization, await AgendaScope.of(handler, organization)).addInvitees(appointment, {
-        externalParticipantIds: [interpreter.id],
-      })
-    })
-    const token = AccessLinks.tokenOf(added.participant)!
+    const { participant: interpreterInvitee, token: token } = await addInterpreter(organization, handler, appointment)
 
     const page = await interpreterPage(browser, organization, token)
     const waitingForClient = page.locator('[data-testid=visit-presence][data-presence=waiting][data-waiting-for=client]')
@@ -122,7 +108,7 @@ test.group('Waiting room | an external participant waits for the client', (group
     await clientInRoom(organization, clientInvitee, true)
     await page.locator('[data-testid=visit-presence]:not([data-waiting-for])').waitFor({ timeout: 12_000 })
     const record = await tenancy.run(organization, async () =>
-      await ConsultationParticipant.query().where('appointment_participant_id', added.participant.id).firstOrFail()
+      await ConsultationParticipant.query().where('appointment_participant_id', interpreterInvitee.id).firstOrFail()
     )
     await tenancy.run(organization, async () => new WaitingRoomService(organization).admit(await AgendaScope.of(handler, organization), record.id))
     await page.getByTestId('room').waitFor({ timeout: 15_000 })

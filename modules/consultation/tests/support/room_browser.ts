@@ -4,8 +4,11 @@ import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-
 import tenancy from '#core/tenancy/tenancy'
 import type Organization from '#models/organization'
 import type User from '#models/user'
+import type Appointment from '#modules/agenda/models/appointment'
+import ExternalParticipant from '#modules/agenda/models/external_participant'
 import AgendaScope from '#modules/agenda/services/agenda_scope'
 import AppointmentService from '#modules/agenda/services/appointment_service'
+import { AccessLinks } from '#modules/agenda/services/access_link'
 
 /* Helpers of the room's browser tests */
 
@@ -41,4 +44,24 @@ export function linkIn(messages: ReturnType<typeof mail.fake>['messages'], addre
   const sent = messages.sent((message) => JSON.stringify(message.nodeMailerMessage.to).includes(address))
   if (sent.length !== 1) throw new Error(`expected one e-mail to ${address}, found ${sent.length}`)
   return String(sent[0].nodeMailerMessage.text).match(/https?:\/\/\S+\/visit\/[A-Za-z0-9_-]+/)![0]
+}
+
+/** An interpreter (external participant) added to the appointment by its handler; their access link token */
+export async function addInterpreter(organization: Organization, handler: User, appointment: Appointment) {
+  const ctx = await testUtils.createHttpContext()
+  const [added] = await tenancy.run(organization, async () => {
+    const interpreter = await ExternalParticipant.create({
+      initials: 'T.',
+      lastName: 'Tolk',
+      dateOfBirth: '',
+      email: 'interpreter@example.test',
+      clientNumber: null,
+      phone: null,
+      locale: null,
+    })
+    return new AppointmentService(ctx, organization, await AgendaScope.of(handler, organization)).addInvitees(appointment, {
+      externalParticipantIds: [interpreter.id],
+    })
+  })
+  return { participant: added.participant, token: AccessLinks.tokenOf(added.participant)! }
 }
