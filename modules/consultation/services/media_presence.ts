@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import clock from '#core/clock'
+import { affectedRows } from '#core/database/affected_rows'
 import tenancy from '#core/tenancy/tenancy'
 import { dbTime } from '#modules/agenda/services/local_time'
 import ConsultationParticipant from '#modules/consultation/models/consultation_participant'
@@ -57,13 +58,6 @@ export async function refreshMediaConnections(connections: Iterable<string>, now
     refreshed += affectedRows(result)
   }
   return refreshed
-}
-
-/* knex answers an update with a count on SQLite and PostgreSQL; Lucid may wrap it in an array */
-function affectedRows(result: unknown): number {
-  if (typeof result === 'number') return result
-  if (Array.isArray(result) && typeof result[0] === 'number') return result[0]
-  return 0
 }
 
 /**

@@ -1,3 +1,4 @@
+import { affectedRows } from '#core/database/affected_rows'
 import Consultation from '#modules/consultation/models/consultation'
 import type { RoomMember } from '#modules/consultation/services/room_access'
 import { RoomEvents } from '#modules/consultation/services/room_events'
@@ -23,14 +24,9 @@ export const SharedDocument = {
       .where('id', consultation.id)
       .where('status', 'open')
       .update({ shared_document_url: url })
-    if (!affected(changed)) return false
+    if (!affectedRows(changed)) return false
     consultation.sharedDocumentUrl = url
     await RoomEvents.changed(consultation, 'document')
     return true
   },
-}
-
-/** update() answers the affected row count as a number or [number] depending on the database driver */
-function affected(result: unknown): number {
-  return Number(Array.isArray(result) ? result[0] : result) || 0
 }
